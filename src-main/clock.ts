@@ -1,0 +1,20 @@
+/** Time comes from here, never from Date.now() in services, so tests and the scheduler are deterministic. */
+export interface Clock {
+  now(): number;
+}
+
+export const systemClock: Clock = { now: () => Date.now() };
+
+/** Stands still until told otherwise (tests, `serve --fake-clock`). */
+export class FakeClock implements Clock {
+  constructor(private t: number) {}
+  now(): number {
+    return this.t;
+  }
+  set(t: number): void {
+    this.t = t;
+  }
+  advance(ms: number): void {
+    this.t += ms;
+  }
+}

@@ -1,0 +1,54 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { systemClock, type Clock } from './clock';
+import { connect } from './db/connect';
+import { migrateToLatest } from './db/migrate';
+import { EventBus } from './events';
+import { consoleLogger, type Logger } from './logger';
+import { createDispatch } from './rpc/dispatch';
+import { createRouter } from './rpc/router';
+import { createServices } from './services/index';
+import { SettingsService } from './services/settings.service';
+
+export interface CoreConfig {
+  /** Folder holding crm.sqlite and backups/. */
+  dataDir: string;
+  clock?: Clock;
+  log?: Logger;
+}
+
+export const DB_FILE = 'crm.sqlite';
+
+/** The composition root: one database, the services over it, and the dispatcher in front. */
+export async function createCore(config: CoreConfig) {
+  const clock = config.clock ?? systemClock;
+  const log = config.log ?? consoleLogger;
+  mkdirSync(config.dataDir, { recursive: true });
+  const dbFile = join(config.dataDir, DB_FILE);
+  const conn = connect(dbFile);
+  const migration = await migrateToLatest(conn, join(config.dataDir, 'backups'), clock.now());
+  if (migration.applied.length) log.info('database migrated', { applied: migration.applied, backup: migration.backupFile });
+
+  const events = new EventBus();
+  const settings = new SettingsService(conn.db);
+  const services = createServices({ db: conn.db, clock, events, log, settings });
+  const dispatch = createDispatch(createRouter(services), services.auth);
+
+  return {
+    dataDir: config.dataDir,
+    dbFile,
+    db: conn.db,
+    sqlite: conn.sqlite,
+    clock,
+    log,
+    events,
+    settings,
+    services,
+    dispatch,
+    async close() {
+      await conn.db.destroy();
+    },
+  };
+}
+
+export type Core = Awaited<ReturnType<typeof createCore>>;

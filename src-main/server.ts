@@ -1,0 +1,46 @@
+/**
+ * Headless primary (`npm run serve`): the same core as the desktop app, plus the HTTP transport that
+ * serves the API, live events and the built UI to every browser and client desktop on the LAN.
+ */
+import { networkInterfaces } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { FakeClock, systemClock } from './clock';
+import { createCore } from './core';
+import { defaultDataDir } from './paths';
+import { createHttpServer } from './transports/http';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    port: { type: 'string', default: process.env.PORT ?? '8787' },
+    host: { type: 'string', default: '0.0.0.0' },
+    'fake-clock': { type: 'boolean', default: false },
+  },
+});
+
+const dataDir = resolve(values.data ?? defaultDataDir());
+const fakeClock = values['fake-clock'] ? new FakeClock(Date.now()) : null;
+const core = await createCore({ dataDir, clock: fakeClock ?? systemClock });
+const staticDir = fileURLToPath(new URL('../dist-renderer', import.meta.url));
+const server = createHttpServer(core, { staticDir, fakeClock, version: process.env.npm_package_version });
+
+server.listen(Number(values.port), values.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : values.port;
+  console.log(`O'quv markaz CRM server: http://127.0.0.1:${port}`);
+  for (const list of Object.values(networkInterfaces())) {
+    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) console.log(`  LAN: http://${a.address}:${port}`);
+  }
+  console.log(`  data: ${dataDir}${fakeClock ? '  (fake clock enabled)' : ''}`);
+});
+
+const stop = async () => {
+  server.close();
+  server.closeAllConnections();
+  await core.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { authContract } from './auth';
+import { dashboardContract } from './dashboard';
+import { usersContract } from './users';
+
+/** Every RPC method, the one list the dispatcher, the clients and the API page read. */
+export const contract = {
+  ...authContract,
+  ...usersContract,
+  ...dashboardContract,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller sends (before defaults). */
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives (parsed, defaults applied). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const isMethodName = (name: string): name is MethodName =>
+  Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { ROLES } from '../domain/roles';
+import { empty, epochMs, hhmm, id, isoDate, ok, optText, nullableText, patchText } from './common';
+import { method } from './method';
+
+export const role = z.enum(ROLES);
+export const username = z.string().trim().min(3).max(40).regex(/^[A-Za-z0-9_.-]+$/, 'format.username');
+export const password = z.string().min(1).max(200);
+export const workDays = z.array(z.number().int().min(1).max(7)).min(1).max(7);
+const email = z.union([z.literal(''), z.email('format.email')]).optional().transform((v) => v || null);
+
+const profileFields = {
+  firstName: z.string().trim().min(1).max(80),
+  lastName: z.string().trim().max(80).default(''),
+  email,
+  phone: optText(40),
+  telegramUsername: optText(64),
+};
+
+const sellerFields = {
+  workStart: hhmm.optional(),
+  workEnd: hhmm.optional(),
+  workDays: workDays.optional(),
+  isActiveSales: z.boolean().optional(),
+};
+
+export const absenceOut = z.object({
+  id,
+  userId: id,
+  startDate: isoDate,
+  endDate: isoDate,
+  reason: z.string(),
+  createdBy: id,
+  createdAt: epochMs,
+});
+
+export const userOut = z.object({
+  id,
+  username: z.string(),
+  role,
+  firstName: z.string(),
+  lastName: z.string(),
+  email: nullableText,
+  phone: nullableText,
+  telegramUsername: nullableText,
+  telegramLinked: z.boolean(),
+  active: z.boolean(),
+  workStart: z.string(),
+  workEnd: z.string(),
+  workDays: z.array(z.number()),
+  isActiveSales: z.boolean(),
+  createdAt: epochMs,
+  /** The absence covering today in the centre's time zone, if any ("Absent" badge). */
+  absentNow: absenceOut.nullable(),
+});
+export type UserOut = z.infer<typeof userOut>;
+
+export const usersContract = {
+  'users.create': method({
+    summary: 'Create a user. Admin creates any role; a manager creates sellers only.',
+    access: ['admin', 'manager'],
+    input: z.object({ role, username, password, ...profileFields, ...sellerFields }),
+    output: userOut,
+  }),
+  'users.update': method({
+    summary: 'Edit a user (profile, work time, work days, active sales, active flag).',
+    access: ['admin', 'manager'],
+    input: z.object({
+      id,
+      firstName: profileFields.firstName.optional(),
+      lastName: z.string().trim().max(80).optional(),
+      email: z.union([z.literal(''), z.null(), z.email('format.email')]).optional().transform((v) => (v === undefined ? undefined : v || null)),
+      phone: patchText(40),
+      telegramUsername: patchText(64),
+      active: z.boolean().optional(),
+      ...sellerFields,
+    }),
+    output: userOut,
+  }),
+  'users.get': method({
+    summary: 'One user by id.',
+    access: ['admin', 'manager'],
+    input: z.object({ id }),
+    output: userOut,
+  }),
+  'users.list': method({
+    summary: 'Users, optionally of one role; inactive ones included unless activeOnly.',
+    access: ['admin', 'manager'],
+    input: z.object({ role: role.optional(), activeOnly: z.boolean().optional() }).default({}),
+    output: z.array(userOut),
+  }),
+  'users.resetPassword': method({
+    summary: "Admin sets a new password for a user (the manual's \"Parolni unutgan bo'lsam\").",
+    access: ['admin'],
+    input: z.object({ id, newPassword: password }),
+    output: ok,
+  }),
+  'absences.create': method({
+    summary: 'Mark a seller absent for a date range ("Absent").',
+    access: ['admin', 'manager'],
+    input: z.object({ userId: id, startDate: isoDate, endDate: isoDate, reason: z.string().trim().min(1).max(300) }),
+    output: absenceOut,
+  }),
+  'absences.list': method({
+    summary: 'Absences, optionally of one user, newest first.',
+    access: ['admin', 'manager'],
+    input: z.object({ userId: id.optional() }).default({}),
+    output: z.array(absenceOut),
+  }),
+  'absences.delete': method({
+    summary: 'Remove an absence entered by mistake.',
+    access: ['admin', 'manager'],
+    input: z.object({ id }),
+    output: ok,
+  }),
+} as const;
+
+export const profileInput = z.object(profileFields);
+export { empty };

@@ -1,0 +1,9 @@
+export const ROLES = ['admin', 'manager', 'seller'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who may create or edit a user of a given role (SPEC §1: only admin manages managers). */
+export function canManageRole(actor: Role, target: Role): boolean {
+  if (actor === 'admin') return true;
+  if (actor === 'manager') return target === 'seller';
+  return false;
+}
