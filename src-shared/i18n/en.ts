@@ -24,6 +24,7 @@ export const en: Catalogue = {
   'setup.intro': "There are no users yet. Create the centre administrator's account, then sign in with it.",
   'setup.submit': 'Create admin',
   'setup.done': 'Admin created. Now sign in.',
+  'setup.confirmPassword': 'Repeat the password',
 
   'login.title': 'Sign in',
   'login.username': 'Username',

@@ -23,6 +23,7 @@ export const uz = {
   'setup.intro': "Tizimda hali foydalanuvchi yo'q. Markaz administratorining (Admin) hisobini yarating — keyin u bilan tizimga kirasiz.",
   'setup.submit': 'Admin yaratish',
   'setup.done': 'Admin yaratildi. Endi tizimga kiring.',
+  'setup.confirmPassword': 'Parolni takrorlang',
 
   'login.title': 'Kirish',
   'login.username': 'Username',

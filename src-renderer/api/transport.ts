@@ -1,0 +1,79 @@
+import type { AppEvent } from '../../src-shared/contract/events';
+import { RpcError, type ErrorBody } from '../../src-shared/contract/errors';
+
+/** How the one typed client reaches the core: Electron IPC or HTTP (browser, LAN, e2e). */
+export interface Transport {
+  call(method: string, input: unknown): Promise<unknown>;
+  /** Live change events; returns an unsubscribe function. */
+  subscribe(onEvent: (e: AppEvent) => void): () => void;
+  /** Browser transports keep the session token; the Electron one keeps it in the main process. */
+  setToken(token: string | null): void;
+  hasToken(): boolean;
+}
+
+/** What the Electron preload exposes — and nothing more. */
+export interface PreloadBridge {
+  rpc: { call(method: string, input: unknown): Promise<{ ok: true; result: unknown } | { ok: false; error: ErrorBody }> };
+  events: { on(listener: (e: AppEvent) => void): () => void };
+}
+
+declare global {
+  interface Window {
+    crm?: PreloadBridge;
+  }
+}
+
+const TOKEN_KEY = 'crm.token';
+const offline = (): ErrorBody => ({ code: 'INTERNAL', message: '', details: { key: 'common.offline' } });
+
+export function httpTransport(base = ''): Transport {
+  let token = localStorage.getItem(TOKEN_KEY);
+  return {
+    async call(method, input) {
+      let res: Response;
+      try {
+        res = await fetch(`${base}/api/rpc/${method}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch {
+        throw new RpcError(offline());
+      }
+      const body = (await res.json().catch(() => null)) as unknown;
+      if (!res.ok) throw new RpcError((body as ErrorBody | null) ?? offline());
+      return body;
+    },
+    subscribe(onEvent) {
+      if (!token) return () => {};
+      const source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
+      const handler = (m: MessageEvent) => onEvent(JSON.parse(m.data as string) as AppEvent);
+      for (const type of ['user.changed', 'lead.changed', 'followup.changed', 'dashboard.changed']) source.addEventListener(type, handler);
+      return () => source.close();
+    },
+    setToken(t) {
+      token = t;
+      if (t) localStorage.setItem(TOKEN_KEY, t);
+      else localStorage.removeItem(TOKEN_KEY);
+    },
+    hasToken: () => token !== null,
+  };
+}
+
+export function ipcTransport(bridge: PreloadBridge): Transport {
+  let signedIn = sessionStorage.getItem(TOKEN_KEY) === 'ipc';
+  return {
+    async call(method, input) {
+      const reply = await bridge.rpc.call(method, input ?? {});
+      if (!reply.ok) throw new RpcError(reply.error);
+      return reply.result;
+    },
+    subscribe: (onEvent) => bridge.events.on(onEvent),
+    setToken(t) {
+      signedIn = t !== null;
+      if (t) sessionStorage.setItem(TOKEN_KEY, 'ipc');
+      else sessionStorage.removeItem(TOKEN_KEY);
+    },
+    hasToken: () => signedIn,
+  };
+}

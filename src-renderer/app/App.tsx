@@ -1,0 +1,54 @@
+import { Button, Result, Spin } from 'antd';
+import { useEffect, useState } from 'react';
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { api, transport } from '../api/client';
+import { LoginPage } from '../features/auth/login.page';
+import { SetupPage } from '../features/auth/setup.page';
+import { errorText } from '../ui/errors';
+import { useI18n } from './i18n';
+import { AppLayout } from './layout';
+import { allPages } from './routes';
+import { useSession } from './session';
+
+export function App() {
+  const { t } = useI18n();
+  const { user, loading, refresh } = useSession();
+  const [needsSetup, setNeedsSetup] = useState<boolean | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const check = () => {
+    setFailure(null);
+    api.auth.setupStatus().then((s) => setNeedsSetup(s.needsSetup)).catch((e) => setFailure(errorText(e, t)));
+  };
+  useEffect(check, []); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Live refresh of the signed-in user (e.g. an admin marks them absent on another desktop).
+  useEffect(() => (user ? transport.subscribe((e) => { if (e.type === 'user.changed' && e.id === user.id) void refresh(); }) : undefined), [user?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  if (failure) return <Result status="warning" title={failure} extra={<Button onClick={check}>{t('common.retry')}</Button>} />;
+  if (needsSetup === null || loading) return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;
+  if (needsSetup) return <SetupPage onDone={() => setNeedsSetup(false)} />;
+
+  return (
+    <HashRouter>
+      {user ? (
+        <Routes>
+          <Route element={<AppLayout />}>
+            {allPages().map((p) => (
+              <Route
+                key={p.path}
+                path={p.path}
+                element={p.roles.includes(user.role) ? p.element : <Result status="403" title={t('error.forbidden')} />}
+              />
+            ))}
+            <Route path="*" element={<Navigate to="/dashboard" replace />} />
+          </Route>
+        </Routes>
+      ) : (
+        <Routes>
+          <Route path="*" element={<LoginPage />} />
+        </Routes>
+      )}
+    </HashRouter>
+  );
+}

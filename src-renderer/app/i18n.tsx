@@ -1,0 +1,56 @@
+import { ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import ruRU from 'antd/locale/ru_RU';
+import uzUZ from 'antd/locale/uz_UZ';
+import dayjs from 'dayjs';
+import 'dayjs/locale/ru';
+import 'dayjs/locale/uz-latn';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { MsgParams } from '../../src-shared/contract/errors';
+import { DEFAULT_LANG, isLang, translate, type Lang, type MsgKey } from '../../src-shared/i18n/index';
+import { theme } from './theme';
+
+const ANTD = { uz: uzUZ, ru: ruRU, en: enUS };
+const DAYJS = { uz: 'uz-latn', ru: 'ru', en: 'en' };
+const LANG_KEY = 'crm.lang';
+
+export type T = (key: MsgKey | (string & {}), params?: MsgParams) => string;
+
+interface I18n {
+  lang: Lang;
+  setLang(lang: Lang): void;
+  t: T;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLang(): Lang {
+  const saved = localStorage.getItem(LANG_KEY);
+  return isLang(saved) ? saved : DEFAULT_LANG;
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [lang, setLangState] = useState<Lang>(() => {
+    const l = initialLang();
+    dayjs.locale(DAYJS[l]);
+    return l;
+  });
+  const setLang = useCallback((l: Lang) => {
+    localStorage.setItem(LANG_KEY, l);
+    dayjs.locale(DAYJS[l]);
+    document.documentElement.lang = l;
+    setLangState(l);
+  }, []);
+  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }), [lang, setLang]);
+  return (
+    <I18nContext.Provider value={value}>
+      <ConfigProvider locale={ANTD[lang]} theme={theme}>{children}</ConfigProvider>
+    </I18nContext.Provider>
+  );
+}
+
+export function useI18n(): I18n {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error('useI18n outside I18nProvider');
+  return ctx;
+}

@@ -1,0 +1,79 @@
+import type { ReactNode } from 'react';
+import type { Role } from '../../src-shared/domain/roles';
+import type { MsgKey } from '../../src-shared/i18n/index';
+import { DashboardPage } from '../features/dashboard/dashboard.page';
+import { ProfilePage } from '../features/profile/profile.page';
+import { UsersPage } from '../features/users/users.page';
+import { ComingSoon } from '../ui/coming-soon';
+
+export interface PageDef {
+  path: string;
+  label: MsgKey;
+  roles: readonly Role[];
+  element: ReactNode;
+}
+
+export interface MenuGroup {
+  key: string;
+  label: MsgKey;
+  pages: PageDef[];
+}
+
+const ALL: Role[] = ['admin', 'manager', 'seller'];
+const TEAM: Role[] = ['admin', 'manager'];
+const soon = (label: MsgKey) => <ComingSoon title={label} />;
+const page = (path: string, label: MsgKey, roles: readonly Role[], element?: ReactNode): PageDef => ({ path, label, roles, element: element ?? soon(label) });
+
+/** The top menu of the manual, by role. A page not built yet shows an empty state, never a broken page. */
+export const MENU: (PageDef | MenuGroup)[] = [
+  page('/dashboard', 'menu.dashboard', ALL, <DashboardPage />),
+  { key: 'leads', label: 'menu.leads', pages: [
+    page('/leads', 'menu.leads.all', ALL),
+    page('/leads/new', 'menu.leads.new', ALL),
+    page('/leads/import', 'menu.leads.excel', ALL),
+  ] },
+  { key: 'followups', label: 'menu.followups', pages: [
+    page('/followups/today', 'menu.followups.today', ALL),
+    page('/followups/overdue', 'menu.followups.overdue', ALL),
+  ] },
+  { key: 'users', label: 'menu.users', pages: [
+    page('/users/managers', 'menu.users.managers', ['admin'], <UsersPage role="manager" />),
+    page('/users/sellers', 'menu.users.sellers', TEAM, <UsersPage role="seller" />),
+  ] },
+  { key: 'system', label: 'menu.system', pages: [
+    page('/system/courses', 'menu.system.courses', ['admin']),
+    page('/system/rooms', 'menu.system.rooms', ['admin']),
+    page('/system/groups', 'menu.system.groups', ALL),
+    page('/system/offers', 'menu.system.offers', TEAM),
+  ] },
+  { key: 'messages', label: 'menu.messages', pages: [
+    page('/messages/inbox', 'menu.messages.inbox', ALL),
+    page('/messages/new', 'menu.messages.new', TEAM),
+    page('/messages/sent', 'menu.messages.sent', TEAM),
+  ] },
+  { key: 'leave', label: 'menu.leave', pages: [
+    page('/leave/pending', 'menu.leave.pending', TEAM),
+    page('/leave/request', 'menu.leave.request', ['seller']),
+    page('/leave/mine', 'menu.leave.mine', ['seller']),
+  ] },
+  { key: 'stats', label: 'menu.stats', pages: [
+    page('/stats/analytics', 'menu.stats.analytics', TEAM),
+    page('/stats/kpi', 'menu.stats.kpi', TEAM),
+    page('/stats/my', 'menu.stats.myKpi', ['seller']),
+  ] },
+];
+
+export const SETTINGS_PAGE = page('/settings', 'menu.settings', ALL, <ProfilePage />);
+
+export function allPages(): PageDef[] {
+  return [...MENU.flatMap((m) => ('pages' in m ? m.pages : [m])), SETTINGS_PAGE];
+}
+
+/** The menu a role sees: groups with none of its pages disappear. */
+export function menuFor(role: Role): (PageDef | MenuGroup)[] {
+  return MENU.flatMap((m): (PageDef | MenuGroup)[] => {
+    if (!('pages' in m)) return m.roles.includes(role) ? [m] : [];
+    const pages = m.pages.filter((p) => p.roles.includes(role));
+    return pages.length ? [{ ...m, pages }] : [];
+  });
+}

@@ -1,0 +1,99 @@
+import { Alert, App, Button, Card, Col, Form, Input, Row, Typography } from 'antd';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { useI18n } from '../../app/i18n';
+import { useSession, useUser } from '../../app/session';
+import { applyFieldErrors } from '../../ui/errors';
+import { passwordRules } from '../../ui/password-rules';
+
+/** "Sozlamalar": own profile and "Parolni o'zgartirish". */
+export function ProfilePage() {
+  const { t } = useI18n();
+  return (
+    <Row gutter={[24, 24]}>
+      <Col xs={24} lg={12}><ProfileForm /></Col>
+      <Col xs={24} lg={12}><PasswordForm /></Col>
+    </Row>
+  );
+}
+
+function ProfileForm() {
+  const { t } = useI18n();
+  const user = useUser();
+  const { refresh } = useSession();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async (v: { firstName: string; lastName?: string; email?: string; phone?: string; telegramUsername?: string }) => {
+    setError(null);
+    try {
+      await api.auth.updateProfile({ ...v, lastName: v.lastName ?? '' });
+      await refresh();
+      message.success(t('common.saved'));
+    } catch (e) {
+      setError(applyFieldErrors(form, e, t));
+    }
+  };
+
+  return (
+    <Card title={t('profile.title')}>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Typography.Paragraph type="secondary">{user.username} · {t(`role.${user.role}`)}</Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={save} initialValues={{ ...user, email: user.email ?? '', phone: user.phone ?? '', telegramUsername: user.telegramUsername ?? '' }}>
+        <Row gutter={12}>
+          <Col span={12}><Form.Item name="firstName" label={t('users.firstName')} rules={[{ required: true, message: t('field.required') }]}><Input /></Form.Item></Col>
+          <Col span={12}><Form.Item name="lastName" label={t('users.lastName')}><Input /></Form.Item></Col>
+        </Row>
+        <Form.Item name="email" label={t('users.email')} rules={[{ type: 'email', message: t('format.email') }]}><Input /></Form.Item>
+        <Form.Item name="phone" label={t('users.phone')}><Input placeholder="+998 90 123 45 67" /></Form.Item>
+        <Form.Item name="telegramUsername" label={t('users.telegram')}><Input prefix="@" /></Form.Item>
+        <Button type="primary" htmlType="submit">{t('common.save')}</Button>
+      </Form>
+    </Card>
+  );
+}
+
+function PasswordForm() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm();
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async (v: { oldPassword: string; newPassword: string; confirmPassword: string }) => {
+    setError(null);
+    try {
+      await api.auth.changePassword(v);
+      form.resetFields();
+      message.success(t('profile.passwordChanged'));
+    } catch (e) {
+      setError(applyFieldErrors(form, e, t));
+    }
+  };
+
+  return (
+    <Card title={t('profile.changePassword')} data-testid="change-password">
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form form={form} layout="vertical" onFinish={save}>
+        <Form.Item name="oldPassword" label={t('profile.oldPassword')} rules={[{ required: true, message: t('field.required') }]}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        <Form.Item name="newPassword" label={t('profile.newPassword')} rules={passwordRules(t)} extra={t('profile.passwordRules')}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirmPassword"
+          label={t('profile.confirmPassword')}
+          dependencies={['newPassword']}
+          rules={[
+            { required: true, message: t('field.required') },
+            ({ getFieldValue }) => ({ validator: (_, v) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('error.passwordMismatch')))) }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">{t('common.save')}</Button>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,95 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { UserOut } from '../../../src-shared/contract/users';
+import { api } from '../../api/client';
+import { useI18n } from '../../app/i18n';
+import { useUser } from '../../app/session';
+import { errorText } from '../../ui/errors';
+import { useRpc } from '../../ui/use-rpc';
+import { AbsenceModal } from './absence.modal';
+import { ResetPasswordModal } from './reset-password.modal';
+import { UserFormModal } from './user-form.modal';
+
+type Dialog = { kind: 'form'; user: UserOut | null } | { kind: 'absence'; user: UserOut } | { kind: 'reset'; user: UserOut } | null;
+
+/** "Foydalanuvchilar → Managerlar / Sotuvchilar". */
+export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
+  const { t } = useI18n();
+  const me = useUser();
+  const { message } = App.useApp();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const { data, error, loading, reload } = useRpc(() => api.users.list({ role }), [role], ['user.changed']);
+  const sellers = role === 'seller';
+
+  const setActive = async (u: UserOut, active: boolean) => {
+    try {
+      await api.users.update({ id: u.id, active });
+      await reload();
+    } catch (e) {
+      message.error(errorText(e, t));
+    }
+  };
+
+  const days = (u: UserOut) => (u.workDays.length === 7 ? '' : u.workDays.map((d) => t(`weekdayShort.${d}`)).join(', '));
+
+  return (
+    <Card
+      title={<Typography.Title level={3} style={{ margin: 0 }}>{t(sellers ? 'menu.users.sellers' : 'menu.users.managers')}</Typography.Title>}
+      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'form', user: null })}>{t(sellers ? 'users.newSeller' : 'users.newManager')}</Button>}
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Table<UserOut>
+        rowKey="id"
+        loading={loading}
+        dataSource={data ?? []}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Empty description={t(sellers ? 'users.noSellers' : 'users.noManagers')} /> }}
+        rowClassName={(u) => (u.active ? '' : 'row-inactive')}
+        columns={[
+          {
+            title: t('users.fullName'),
+            render: (_, u) => (
+              <Space>
+                <span>{`${u.firstName} ${u.lastName}`.trim()}</span>
+                {u.absentNow && <Tag color="red" title={`${u.absentNow.startDate} – ${u.absentNow.endDate}: ${u.absentNow.reason}`}>{t('users.absent')}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('users.username'), dataIndex: 'username' },
+          { title: t('users.phone'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
+          { title: t('users.telegram'), dataIndex: 'telegramUsername', render: (v: string | null) => (v ? `@${v.replace(/^@/, '')}` : '—') },
+          ...(sellers
+            ? [
+                { title: t('users.workTime'), key: 'work', render: (_: unknown, u: UserOut) => <span>{u.workStart}–{u.workEnd}<br /><Typography.Text type="secondary">{days(u)}</Typography.Text></span> },
+                { title: t('users.isActiveSales'), key: 'sales', render: (_: unknown, u: UserOut) => (u.isActiveSales ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>) },
+              ]
+            : []),
+          { title: t('common.status'), key: 'active', render: (_, u) => (u.active ? <Tag color="blue">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>) },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_, u) => (
+              <Space wrap size="small">
+                <Button size="small" onClick={() => setDialog({ kind: 'form', user: u })}>{t('common.edit')}</Button>
+                {sellers && u.active && <Button size="small" danger onClick={() => setDialog({ kind: 'absence', user: u })}>{t('users.absent')}</Button>}
+                {me.role === 'admin' && <Button size="small" onClick={() => setDialog({ kind: 'reset', user: u })}>{t('users.resetPassword')}</Button>}
+                {u.id !== me.id && (u.active ? (
+                  <Popconfirm title={t('users.deactivateConfirm', { name: u.firstName })} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => setActive(u, false)}>
+                    <Button size="small" type="text" danger>{t('users.deactivate')}</Button>
+                  </Popconfirm>
+                ) : (
+                  <Button size="small" type="text" onClick={() => setActive(u, true)}>{t('users.activate')}</Button>
+                ))}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {dialog?.kind === 'form' && <UserFormModal role={role} user={dialog.user} onClose={() => setDialog(null)} onSaved={() => { setDialog(null); void reload(); }} />}
+      {dialog?.kind === 'absence' && <AbsenceModal user={dialog.user} onClose={() => setDialog(null)} onSaved={() => { setDialog(null); void reload(); }} />}
+      {dialog?.kind === 'reset' && <ResetPasswordModal user={dialog.user} onClose={() => setDialog(null)} />}
+    </Card>
+  );
+}
