@@ -1,4 +1,4 @@
-import { Migrator, type MigrationResultSet } from 'kysely';
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
 import { migrations } from '../../migrations/index';
 import { backupTo } from './backup';
 import type { Connection } from './connect';
@@ -12,8 +12,10 @@ export interface MigrateReport {
  * Brings the database to the newest schema. When the file already holds data and something is
  * pending, a backup is taken first so a failed upgrade never costs the centre its leads.
  */
-export async function migrateToLatest(conn: Connection, backupDir: string, now: number): Promise<MigrateReport> {
-  const migrator = new Migrator({ db: conn.db, provider: { getMigrations: async () => migrations } });
+export async function migrateToLatest(
+  conn: Connection, backupDir: string, now: number, list: Record<string, Migration> = migrations,
+): Promise<MigrateReport> {
+  const migrator = new Migrator({ db: conn.db, provider: { getMigrations: async () => list } });
   const known = await migrator.getMigrations();
   const pending = known.filter((m) => !m.executedAt);
   if (pending.length === 0) return { applied: [], backupFile: null };

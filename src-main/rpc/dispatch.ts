@@ -1,5 +1,5 @@
 import { contract, isMethodName } from '../../src-shared/contract/api';
-import { AppError, isAppError, type ErrorBody } from '../../src-shared/contract/errors';
+import { AppError, isAppError, RpcError, type ErrorBody } from '../../src-shared/contract/errors';
 import { translate, type Lang } from '../../src-shared/i18n/index';
 import type { Logger } from '../logger';
 import type { AuthService } from '../services/auth.service';
@@ -36,6 +36,7 @@ export function createDispatch(router: Router, auth: AuthService): Dispatch {
 
 /** Any thrown thing → the wire shape, rendered in the caller's language. Unknown errors are logged, not leaked. */
 export function toErrorBody(err: unknown, lang: Lang, log: Logger, method?: string): ErrorBody {
+  if (err instanceof RpcError) return err.body; // already rendered by a primary (client mode)
   if (isAppError(err)) {
     const details = err.details;
     if (details.fields) details.fields = details.fields.map((f) => ({ ...f, message: translate(lang, f.key, f.params) }));

@@ -7,7 +7,12 @@ import { LoginThrottle } from './login-throttle';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords';
 import { absencesOn, findUser, findUserByUsername, userOut } from './users.repo';
 
-export const SESSION_TTL_MS = 24 * 3600_000;
+/**
+ * Sessions expire after 60 days without use and are renewed by every use: a desktop that is used
+ * daily never asks again, a forgotten token dies. Deactivation and password resets end sessions at once.
+ */
+export const SESSION_IDLE_MS = 60 * 24 * 3600_000;
+const RENEW_AFTER_MS = 3600_000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export class AuthService {
@@ -51,7 +56,7 @@ export class AuthService {
     if (!user.active) throw new AppError('FORBIDDEN', 'error.userInactive');
     this.throttle.succeeded(key);
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = now + SESSION_TTL_MS;
+    const expiresAt = now + SESSION_IDLE_MS;
     await this.ctx.db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: user.id, created_at: now, expires_at: expiresAt }).execute();
     await this.ctx.db.deleteFrom('sessions').where('expires_at', '<', now).execute();
     return { token, expiresAt, user: await this.me(user.id) };
@@ -65,9 +70,14 @@ export class AuthService {
       .select(['users.id', 'users.role', 'users.active', 'sessions.expires_at'])
       .where('sessions.token_hash', '=', tokenHash).executeTakeFirst();
     if (!row || !row.active) throw new AppError('UNAUTHENTICATED', 'error.unauthenticated');
-    if (row.expires_at <= this.ctx.clock.now()) {
+    const now = this.ctx.clock.now();
+    if (row.expires_at <= now) {
       await this.ctx.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
       throw new AppError('UNAUTHENTICATED', 'error.sessionExpired');
+    }
+    // Renew at most hourly so reads do not turn into writes.
+    if (row.expires_at - now < SESSION_IDLE_MS - RENEW_AFTER_MS) {
+      await this.ctx.db.updateTable('sessions').set({ expires_at: now + SESSION_IDLE_MS }).where('token_hash', '=', tokenHash).execute();
     }
     return { id: row.id, role: row.role, tokenHash };
   }

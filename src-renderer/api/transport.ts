@@ -24,7 +24,7 @@ declare global {
 }
 
 const TOKEN_KEY = 'crm.token';
-const offline = (): ErrorBody => ({ code: 'INTERNAL', message: '', details: { key: 'common.offline' } });
+const offline = (): ErrorBody => ({ code: 'UNAVAILABLE', message: '', details: { key: 'common.offline' } });
 
 export function httpTransport(base = ''): Transport {
   let token = localStorage.getItem(TOKEN_KEY);

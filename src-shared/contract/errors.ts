@@ -7,6 +7,8 @@ export const ERROR_HTTP_STATUS = {
   CONFLICT: 409,
   RULE: 422,
   RATE_LIMITED: 429,
+  /** A client desktop cannot reach its primary. */
+  UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;
 

@@ -1,0 +1,22 @@
+import { contextBridge, ipcRenderer } from 'electron';
+
+// Exactly two functions reach the page: rpc.call and events.on. Nothing else of Node or Electron.
+const RPC_CHANNEL = 'crm:rpc';
+const EVENT_CHANNEL = 'crm:event';
+
+export const bridge = {
+  rpc: {
+    call: (method: string, input: unknown) => ipcRenderer.invoke(RPC_CHANNEL, String(method), input),
+  },
+  events: {
+    on: (listener: (e: unknown) => void) => {
+      const wrapped = (_event: unknown, e: unknown) => listener(e);
+      ipcRenderer.on(EVENT_CHANNEL, wrapped);
+      return () => {
+        ipcRenderer.removeListener(EVENT_CHANNEL, wrapped);
+      };
+    },
+  },
+};
+
+contextBridge.exposeInMainWorld('crm', bridge);

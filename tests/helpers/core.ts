@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Input, MethodName, Output } from '../../src-shared/contract/api';
+import { isAppError, type ErrorBody } from '../../src-shared/contract/errors';
+import { FakeClock } from '../../src-main/clock';
+import { createCore, type Core } from '../../src-main/core';
+import { silentLogger } from '../../src-main/logger';
+import { toErrorBody } from '../../src-main/rpc/dispatch';
+
+export const ADMIN = { username: 'admin', password: 'Admin#2026', firstName: 'Aziza', lastName: 'Karimova' };
+export const STRONG = 'Strong#2026';
+
+export interface TestCore {
+  core: Core;
+  clock: FakeClock;
+  dataDir: string;
+  /** Calls through the dispatcher like any transport; throws the wire error body on failure. */
+  call<M extends MethodName>(method: M, input: Input<M>, token?: string | null): Promise<Output<M>>;
+  /** The error body a call fails with (fails the test if the call succeeds). */
+  fail(method: MethodName | string, input: unknown, token?: string | null): Promise<ErrorBody>;
+  adminToken: string;
+  /** Creates a user through the API and returns its id and a session token. */
+  addUser(role: 'admin' | 'manager' | 'seller', username: string, extra?: Partial<Input<'users.create'>>): Promise<{ id: number; token: string }>;
+  login(username: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A real core on a temp SQLite file with a fake clock, set up with an admin. */
+export async function createTestCore(now = '2026-11-26T06:00:00Z', options: { setup?: boolean } = {}): Promise<TestCore> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'crm-int-'));
+  const clock = new FakeClock(Date.parse(now));
+  const core = await createCore({ dataDir, clock, log: silentLogger });
+
+  const call = async <M extends MethodName>(method: M, input: Input<M>, token: string | null = null) =>
+    (await core.dispatch(method, input, { token })) as Output<M>;
+  const fail = async (method: string, input: unknown, token: string | null = null): Promise<ErrorBody> => {
+    try {
+      await core.dispatch(method, input, { token });
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      return toErrorBody(e, 'uz', silentLogger);
+    }
+    throw new Error(`${method} was expected to fail`);
+  };
+  const login = async (username: string, password = STRONG) => (await call('auth.login', { username, password })).token;
+
+  let adminToken = '';
+  if (options.setup !== false) {
+    await call('auth.setup', ADMIN);
+    adminToken = await login(ADMIN.username, ADMIN.password);
+  }
+
+  return {
+    core, clock, dataDir, call, fail, login, adminToken,
+    async addUser(role, username, extra = {}) {
+      const user = await call('users.create', { role, username, password: STRONG, firstName: username, ...extra }, adminToken);
+      return { id: user.id, token: await login(username) };
+    },
+    async close() {
+      await core.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
