@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { MoreOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Dropdown, Empty, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { UserOut } from '../../../src-shared/contract/users';
 import { api } from '../../api/client';
@@ -17,7 +17,7 @@ type Dialog = { kind: 'form'; user: UserOut | null } | { kind: 'absence'; user: 
 export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
   const { t } = useI18n();
   const me = useUser();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
   const { data, error, loading, reload } = useRpc(() => api.users.list({ role }), [role], ['user.changed']);
   const sellers = role === 'seller';
@@ -31,7 +31,22 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
     }
   };
 
-  const days = (u: UserOut) => (u.workDays.length === 7 ? '' : u.workDays.map((d) => t(`weekdayShort.${d}`)).join(', '));
+  const confirmDeactivate = (u: UserOut) =>
+    modal.confirm({
+      title: t('users.deactivate'),
+      content: t('users.deactivateConfirm', { name: u.firstName }),
+      okText: t('common.yes'),
+      cancelText: t('common.no'),
+      okButtonProps: { danger: true },
+      onOk: () => setActive(u, false),
+    });
+
+  /** Mon–Sat → "Du–Sh"; gaps are listed: "Du, Ch, Ju". */
+  const days = (u: UserOut) => {
+    const d = u.workDays;
+    const consecutive = d.every((x, i) => i === 0 || x === d[i - 1] + 1);
+    return consecutive && d.length > 2 ? `${t(`weekdayShort.${d[0]}`)}–${t(`weekdayShort.${d[d.length - 1]}`)}` : d.map((x) => t(`weekdayShort.${x}`)).join(', ');
+  };
 
   return (
     <Card
@@ -74,14 +89,19 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
               <Space wrap size="small">
                 <Button size="small" onClick={() => setDialog({ kind: 'form', user: u })}>{t('common.edit')}</Button>
                 {sellers && u.active && <Button size="small" danger onClick={() => setDialog({ kind: 'absence', user: u })}>{t('users.absent')}</Button>}
-                {me.role === 'admin' && <Button size="small" onClick={() => setDialog({ kind: 'reset', user: u })}>{t('users.resetPassword')}</Button>}
-                {u.id !== me.id && (u.active ? (
-                  <Popconfirm title={t('users.deactivateConfirm', { name: u.firstName })} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => setActive(u, false)}>
-                    <Button size="small" type="text" danger>{t('users.deactivate')}</Button>
-                  </Popconfirm>
-                ) : (
-                  <Button size="small" type="text" onClick={() => setActive(u, true)}>{t('users.activate')}</Button>
-                ))}
+                <Dropdown
+                  trigger={['click']}
+                  menu={{
+                    items: [
+                      ...(me.role === 'admin' ? [{ key: 'reset', label: t('users.resetPassword'), onClick: () => setDialog({ kind: 'reset', user: u }) }] : []),
+                      ...(u.id === me.id ? [] : u.active
+                        ? [{ key: 'off', danger: true, label: t('users.deactivate'), onClick: () => confirmDeactivate(u) }]
+                        : [{ key: 'on', label: t('users.activate'), onClick: () => void setActive(u, true) }]),
+                    ],
+                  }}
+                >
+                  <Button size="small" icon={<MoreOutlined />} aria-label={t('common.actions')} />
+                </Dropdown>
               </Space>
             ),
           },
