@@ -1,0 +1,64 @@
+import type { LeadStatus } from './lead-status';
+
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+const DAY = 24 * HOUR;
+
+export const NEW_LEAD_DELAY_MS = 5 * MIN;
+
+export const FOLLOWUP_KINDS = ['auto', 'manual', 'trial_reminder', 'reassignment', 'new_lead', 'reactivation'] as const;
+export type FollowupKind = (typeof FOLLOWUP_KINDS)[number];
+
+/** Everything but a manual follow-up is the system's, and is cancelled when the lead changes status. */
+export const isAutomaticKind = (kind: FollowupKind) => kind !== 'manual';
+
+/**
+ * Wall-clock offsets of the follow-ups created when a lead enters a status (SPEC §3). `new` is
+ * handled at creation/assignment, `trial_registered` by the trial reminder, `lost` by reactivation.
+ */
+export const STATUS_OFFSETS: Record<LeadStatus, number[]> = {
+  new: [NEW_LEAD_DELAY_MS],
+  contacted: [24 * HOUR, 3 * DAY, 7 * DAY],
+  interested: [30 * MIN, 2 * DAY, 5 * DAY],
+  trial_registered: [],
+  trial_attended: [24 * HOUR],
+  trial_missed: [30 * MIN, 24 * HOUR, 3 * DAY],
+  offer_made: [24 * HOUR, 3 * DAY],
+  enrolled: [],
+  lost: [],
+};
+
+export interface PlannedFollowup {
+  /** Unplaced due time; the caller puts it into the seller's working time. */
+  at: number;
+  kind: FollowupKind;
+}
+
+/** The follow-ups a status change at `now` asks for, before working-time placement. */
+export function followupsForStatus(status: LeadStatus, now: number, reactivationDays: number): PlannedFollowup[] {
+  if (status === 'lost') return reactivationDays > 0 ? [{ at: now + reactivationDays * DAY, kind: 'reactivation' }] : [];
+  return STATUS_OFFSETS[status].map((offset) => ({ at: now + offset, kind: status === 'new' ? 'new_lead' : 'auto' }));
+}
+
+/** Overdue delay buckets of the "Muddati O'tgan" filter. */
+export const DELAY_BUCKETS = ['lt1h', '1to6h', '6to24h', 'gt24h'] as const;
+export type DelayBucket = (typeof DELAY_BUCKETS)[number];
+
+export function delayBucket(dueAt: number, now: number): DelayBucket | null {
+  const delay = now - dueAt;
+  if (delay <= 0) return null;
+  if (delay < HOUR) return 'lt1h';
+  if (delay < 6 * HOUR) return '1to6h';
+  if (delay < 24 * HOUR) return '6to24h';
+  return 'gt24h';
+}
+
+/** The due-time window (dueAt range) of a bucket: [from, to). */
+export function bucketRange(bucket: DelayBucket, now: number): [number, number] {
+  switch (bucket) {
+    case 'lt1h': return [now - HOUR + 1, now];
+    case '1to6h': return [now - 6 * HOUR + 1, now - HOUR + 1];
+    case '6to24h': return [now - 24 * HOUR + 1, now - 6 * HOUR + 1];
+    case 'gt24h': return [Number.MIN_SAFE_INTEGER, now - 24 * HOUR + 1];
+  }
+}
