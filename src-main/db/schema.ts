@@ -21,6 +21,7 @@ export interface UsersTable {
   /** Comma-separated ISO weekdays, e.g. `1,2,3,4,5,6`. */
   work_days: Defaulted<string>;
   is_active_sales: Defaulted<number>;
+  last_assigned_at: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: number;
   updated_at: number;
 }
@@ -47,7 +48,83 @@ export interface SettingsTable {
   value: string;
 }
 
+type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
+
+export interface CoursesTable {
+  id: Generated<number>;
+  name: string;
+  price: Defaulted<number>;
+  sales_script: Defaulted<string>;
+  lesson_duration: Defaulted<number>;
+  lessons_per_week: Defaulted<number>;
+  active: Defaulted<number>;
+  archived: Defaulted<number>;
+  created_at: number;
+}
+
+export interface LeadsTable {
+  id: Generated<number>;
+  name: string;
+  phone: string;
+  phone_rev: string;
+  extra_phone: Nullable<string>;
+  extra_phone_rev: Nullable<string>;
+  source: string;
+  course_id: Nullable<number>;
+  notes: Defaulted<string>;
+  status: string;
+  seller_id: Nullable<number>;
+  created_by: number;
+  created_at: number;
+  assigned_at: Nullable<number>;
+  status_changed_at: number;
+  lost_reason: Nullable<string>;
+  updated_at: number;
+  version: Defaulted<number>;
+}
+
+export interface LeadPhonesTable {
+  phone: string;
+  lead_id: number;
+}
+
+export interface LeadSearchTable {
+  token: string;
+  lead_id: number;
+}
+
+export interface ActivitiesTable {
+  id: Generated<number>;
+  lead_id: number;
+  user_id: number | null;
+  at: number;
+  type: string;
+  /** JSON object. */
+  data: string;
+}
+
+export interface FollowupsTable {
+  id: Generated<number>;
+  lead_id: number;
+  seller_id: number | null;
+  due_at: number;
+  kind: string;
+  note: Defaulted<string>;
+  state: Defaulted<string>;
+  created_at: number;
+  closed_at: Nullable<number>;
+  closed_by: Nullable<number>;
+  close_kind: Nullable<string>;
+  overdue_notified_at: Nullable<number>;
+}
+
 export interface Database {
+  courses: CoursesTable;
+  leads: LeadsTable;
+  lead_phones: LeadPhonesTable;
+  lead_search: LeadSearchTable;
+  activities: ActivitiesTable;
+  followups: FollowupsTable;
   users: UsersTable;
   sessions: SessionsTable;
   absences: AbsencesTable;

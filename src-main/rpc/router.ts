@@ -2,6 +2,9 @@ import type { MethodName, Output, ParsedInput } from '../../src-shared/contract/
 import { AppError } from '../../src-shared/contract/errors';
 import type { Actor } from '../services/context';
 import type { Services } from '../services/index';
+import type { Settings } from '../services/settings.service';
+
+const pickSettings = (x: Settings) => ({ timeZone: x.timeZone, maxOverdueForAssignment: x.maxOverdueForAssignment, reactivationDays: x.reactivationDays });
 
 export interface Call {
   /** Null only for `public` methods. */
@@ -37,5 +40,22 @@ export function createRouter(s: Services) {
     'absences.delete': (input) => s.absences.delete(input),
 
     'dashboard.get': (_, call) => s.dashboard.get(signedIn(call)),
+
+    'leads.create': (input, call) => s.leads.create(signedIn(call), input),
+    'leads.get': (input, call) => s.leads.get(signedIn(call), input.id),
+    'leads.list': (input, call) => s.leads.list(signedIn(call), input),
+    'leads.update': (input, call) => s.leads.update(signedIn(call), input),
+    'leads.setStatus': (input, call) => s.leadStatus.setStatus(signedIn(call), input),
+    'leads.assign': (input, call) => s.assignment.assign(signedIn(call), input),
+    'leads.history': (input, call) => s.leads.history(signedIn(call), input.id),
+
+    'followups.list': (input, call) => s.followups.list(signedIn(call), input),
+    'followups.create': (input, call) => s.followups.create(signedIn(call), input),
+    'followups.complete': (input, call) => s.followups.complete(signedIn(call), input),
+    'followups.bulk': (input, call) => s.followups.bulk(signedIn(call), input),
+
+    'courses.list': (input) => s.catalog.listCourses(input),
+    'settings.get': () => s.settings.all().then(pickSettings),
+    'settings.update': (input) => s.settings.set(input).then(pickSettings),
   } satisfies Router;
 }

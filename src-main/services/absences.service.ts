@@ -1,10 +1,12 @@
 import type { Output, ParsedInput } from '../../src-shared/contract/api';
 import { AppError } from '../../src-shared/contract/errors';
+import { blockDates } from '../../src-shared/domain/working-time';
 import type { Actor, ServiceContext } from './context';
+import type { FollowupPlanner } from './followup-planner';
 import { absenceOut, findUser } from './users.repo';
 
 export class AbsencesService {
-  constructor(private ctx: ServiceContext) {}
+  constructor(private ctx: ServiceContext, private planner: FollowupPlanner) {}
 
   async create(actor: Actor, input: ParsedInput<'absences.create'>): Promise<Output<'absences.create'>> {
     const user = await findUser(this.ctx.db, input.userId);
@@ -13,11 +15,20 @@ export class AbsencesService {
     if (input.endDate < input.startDate) {
       throw new AppError('VALIDATION', 'error.absenceDates', {}, { fields: [{ path: 'endDate', key: 'error.absenceDates' }] });
     }
-    const row = await this.ctx.db.insertInto('absences').values({
-      user_id: user.id, start_date: input.startDate, end_date: input.endDate, reason: input.reason,
-      created_by: actor.id, created_at: this.ctx.clock.now(),
-    }).returningAll().executeTakeFirstOrThrow();
+    const block = blockDates(input.startDate, input.endDate, await this.ctx.settings.get('timeZone'));
+    // The absence and the moving of the calls it covers (SPEC §8) land together or not at all.
+    const row = await this.ctx.db.transaction().execute(async (trx) => {
+      const inserted = await trx.insertInto('absences').values({
+        user_id: user.id, start_date: input.startDate, end_date: input.endDate, reason: input.reason,
+        created_by: actor.id, created_at: this.ctx.clock.now(),
+      }).returningAll().executeTakeFirstOrThrow();
+      const covered = await trx.selectFrom('followups').select(['id', 'due_at']).where('seller_id', '=', user.id)
+        .where('state', '=', 'pending').where('due_at', '>=', block.start).where('due_at', '<', block.end).execute();
+      await this.planner.replace(trx, covered, user.id);
+      return inserted;
+    });
     this.ctx.events.emit({ type: 'user.changed', id: user.id });
+    this.ctx.events.emit({ type: 'dashboard.changed' });
     return absenceOut(row);
   }
 

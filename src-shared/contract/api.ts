@@ -1,5 +1,8 @@
 import type { z } from 'zod';
 import { authContract } from './auth';
+import { catalogContract, settingsContract } from './catalog';
+import { followupsContract } from './followups';
+import { leadsContract } from './leads';
 import { dashboardContract } from './dashboard';
 import { usersContract } from './users';
 
@@ -8,6 +11,10 @@ export const contract = {
   ...authContract,
   ...usersContract,
   ...dashboardContract,
+  ...leadsContract,
+  ...followupsContract,
+  ...catalogContract,
+  ...settingsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followupsForStatus, delayBucket, bucketRange } from './follow-up-rules';
+import { bucketRange, delayBucket, followupsForStatus, type DelayBucket } from './follow-up-rules';
 import { blockDates, isWorkingAt, placeInWorkingTime, trialReminderAt, type WorkSchedule } from './working-time';
 
 const TZ = 'Asia/Tashkent';
@@ -95,7 +95,7 @@ describe('delay buckets', () => {
     [now - 6 * 3600_000, '6to24h'],
     [now - 24 * 3600_000, 'gt24h'],
     [now - 30 * 24 * 3600_000, 'gt24h'],
-  ])('due %i → %s', (due, bucket) => {
+  ] as Array<[number, DelayBucket | null]>)('due %i → %s', (due, bucket) => {
     expect(delayBucket(due, now)).toBe(bucket);
     if (bucket) {
       const [from, to] = bucketRange(bucket, now);

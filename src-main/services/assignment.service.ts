@@ -1,0 +1,47 @@
+import type { Output, ParsedInput } from '../../src-shared/contract/api';
+import { AppError } from '../../src-shared/contract/errors';
+import type { Db } from '../db/connect';
+import { logActivity } from './activity';
+import type { Actor, ServiceContext } from './context';
+import type { DistributionService } from './distribution.service';
+import type { FollowupPlanner } from './followup-planner';
+import type { LeadAccess } from './lead-access';
+
+/** "Biriktirish": hands leads to sellers, by hand or by auto-distribution (SPEC §3–4). */
+export class AssignmentService {
+  constructor(private ctx: ServiceContext, private planner: FollowupPlanner, private distribution: DistributionService, private access: LeadAccess) {}
+
+  /** Gives a lead to a seller inside the caller's transaction: follow-ups move, +5 min call, history. */
+  async giveTo(db: Db, lead: { id: number; seller_id: number | null }, sellerId: number, byUserId: number | null, auto: boolean): Promise<void> {
+    const now = this.ctx.clock.now();
+    await this.planner.moveLead(db, lead.id, sellerId);
+    await this.planner.addFirstCall(db, lead.id, sellerId, lead.seller_id === null ? 'new_lead' : 'reassignment');
+    await db.updateTable('leads').set((eb) => ({ seller_id: sellerId, assigned_at: now, updated_at: now, version: eb('version', '+', 1) }))
+      .where('id', '=', lead.id).execute();
+    await db.updateTable('users').set({ last_assigned_at: now }).where('id', '=', sellerId).execute();
+    await logActivity(db, { leadId: lead.id, userId: byUserId, at: now, type: 'assigned', data: { from: lead.seller_id, to: sellerId, auto } });
+  }
+
+  async assign(actor: Actor, input: ParsedInput<'leads.assign'>): Promise<Output<'leads.assign'>> {
+    if (input.sellerId !== 'auto') await this.access.activeSeller(input.sellerId);
+    const ids = [...new Set(input.leadIds)];
+    const leads = await this.ctx.db.selectFrom('leads').select(['id', 'seller_id']).where('id', 'in', ids).execute();
+    if (leads.length !== ids.length) throw new AppError('NOT_FOUND', 'error.leadNotFound');
+    const result: Output<'leads.assign'> = { assigned: [], unassigned: [] };
+    await this.ctx.db.transaction().execute(async (trx) => {
+      const pick = input.sellerId === 'auto' ? await this.distribution.picker(trx) : null;
+      for (const lead of leads) {
+        const target = pick ? pick() : (input.sellerId as number);
+        if (target === null) {
+          result.unassigned.push(lead.id);
+          continue;
+        }
+        if (lead.seller_id !== target) await this.giveTo(trx, lead, target, actor.id, input.sellerId === 'auto');
+        result.assigned.push({ leadId: lead.id, sellerId: target });
+      }
+    });
+    for (const lead of leads) this.ctx.events.emit({ type: 'lead.changed', id: lead.id });
+    this.ctx.events.emit({ type: 'dashboard.changed' });
+    return result;
+  }
+}

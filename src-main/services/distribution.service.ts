@@ -1,0 +1,61 @@
+import { pickSeller, isEligible, type SellerFacts } from '../../src-shared/domain/distribution';
+import { dayBounds, localParts } from '../../src-shared/domain/zoned-time';
+import type { Db } from '../db/connect';
+import type { ServiceContext } from './context';
+import { absencesOn } from './users.repo';
+
+/** Gathers the facts of SPEC §4 for every seller, in a handful of indexed queries. */
+export class DistributionService {
+  constructor(private ctx: ServiceContext) {}
+
+  async facts(db: Db = this.ctx.db): Promise<SellerFacts[]> {
+    const now = this.ctx.clock.now();
+    const tz = await this.ctx.settings.get('timeZone');
+    const today = localParts(now, tz).date;
+    const [dayStart, dayEnd] = dayBounds(today, tz);
+    const sellers = await db.selectFrom('users').select(['id', 'role', 'active', 'is_active_sales', 'last_assigned_at'])
+      .where('role', '=', 'seller').where('active', '=', 1).execute();
+    if (sellers.length === 0) return [];
+    const absent = await absencesOn(db, today, sellers.map((s) => s.id));
+    const overdue = await db.selectFrom('followups').select(['seller_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('state', '=', 'pending').where('due_at', '<', now).where('seller_id', 'is not', null).groupBy('seller_id').execute();
+    const today_ = await db.selectFrom('leads').select(['seller_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('assigned_at', '>=', dayStart).where('assigned_at', '<', dayEnd).groupBy('seller_id').execute();
+    const count = (rows: Array<{ seller_id: number | null; n: number }>, id: number) => Number(rows.find((r) => r.seller_id === id)?.n ?? 0);
+    return sellers.map((s) => ({
+      id: s.id,
+      role: s.role,
+      active: s.active === 1,
+      isActiveSales: s.is_active_sales === 1,
+      absentNow: absent.has(s.id),
+      onLeaveNow: false, // leave requests arrive with the leave feature; absences already block
+      overdue: count(overdue, s.id),
+      leadsToday: count(today_, s.id),
+      lastAssignedAt: s.last_assigned_at,
+    }));
+  }
+
+  async eligibleIds(db: Db = this.ctx.db): Promise<number[]> {
+    const max = await this.ctx.settings.get('maxOverdueForAssignment');
+    return (await this.facts(db)).filter((f) => isEligible(f, max)).map((f) => f.id);
+  }
+
+  /**
+   * A picker for one or many leads in one go: each pick counts toward the next, so a batch is
+   * spread the way one-by-one creation would spread it.
+   */
+  async picker(db: Db = this.ctx.db): Promise<() => number | null> {
+    const facts = await this.facts(db);
+    const max = await this.ctx.settings.get('maxOverdueForAssignment');
+    const now = this.ctx.clock.now();
+    return () => {
+      const id = pickSeller(facts, max);
+      const f = facts.find((x) => x.id === id);
+      if (f) {
+        f.leadsToday += 1;
+        f.lastAssignedAt = now;
+      }
+      return id;
+    };
+  }
+}

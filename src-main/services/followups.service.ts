@@ -1,0 +1,108 @@
+import type { Output, ParsedInput } from '../../src-shared/contract/api';
+import { AppError } from '../../src-shared/contract/errors';
+import { bucketRange } from '../../src-shared/domain/follow-up-rules';
+import { isWorkingAt } from '../../src-shared/domain/working-time';
+import { dayBounds, localParts } from '../../src-shared/domain/zoned-time';
+import { logActivity } from './activity';
+import type { Actor, ServiceContext } from './context';
+import type { FollowupPlanner } from './followup-planner';
+import { followupOut, loadFollowupOut, selectFollowups } from './followups.repo';
+import type { LeadAccess } from './lead-access';
+import type { ScheduleService } from './schedule.service';
+
+export class FollowupsService {
+  constructor(private ctx: ServiceContext, private planner: FollowupPlanner, private schedules: ScheduleService, private access: LeadAccess) {}
+
+  async list(actor: Actor, input: ParsedInput<'followups.list'>): Promise<Output<'followups.list'>> {
+    const now = this.ctx.clock.now();
+    let q = selectFollowups(this.ctx.db);
+    if (input.scope === 'lead') {
+      if (!input.leadId) throw new AppError('VALIDATION', 'error.validation', {}, { fields: [{ path: 'leadId', key: 'field.required' }] });
+      await this.access.visibleLead(actor, input.leadId);
+      q = q.where('f.lead_id', '=', input.leadId);
+    } else {
+      q = q.where('f.state', '=', 'pending');
+      if (input.scope === 'today') {
+        const [, endOfToday] = dayBounds(localParts(now, await this.ctx.settings.get('timeZone')).date, await this.ctx.settings.get('timeZone'));
+        q = q.where('f.due_at', '<', endOfToday);
+      } else {
+        q = q.where('f.due_at', '<', now);
+        if (input.bucket) {
+          const [from, to] = bucketRange(input.bucket, now);
+          q = q.where('f.due_at', '>=', from).where('f.due_at', '<', to);
+        }
+      }
+      const sellerId = actor.role === 'seller' ? actor.id : input.sellerId;
+      if (sellerId) q = q.where('f.seller_id', '=', sellerId);
+    }
+    const [{ total }] = await q.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).execute();
+    const rows = await q.orderBy('f.due_at', input.scope === 'lead' ? 'desc' : 'asc').orderBy('f.id')
+      .limit(input.pageSize).offset((input.page - 1) * input.pageSize).execute();
+    return { items: rows.map(followupOut), total: Number(total) };
+  }
+
+  async create(actor: Actor, input: ParsedInput<'followups.create'>): Promise<Output<'followups.create'>> {
+    const lead = await this.access.visibleLead(actor, input.leadId);
+    if (!lead.seller_id) throw new AppError('RULE', 'error.leadUnassigned');
+    const id = await this.ctx.db.transaction().execute((trx) =>
+      this.planner.add(trx, { leadId: lead.id, sellerId: lead.seller_id!, at: input.dueAt, kind: 'manual', note: input.note }));
+    this.ctx.events.emit({ type: 'followup.changed', leadId: lead.id });
+    return loadFollowupOut(this.ctx.db, id);
+  }
+
+  async complete(actor: Actor, input: ParsedInput<'followups.complete'>): Promise<Output<'followups.complete'>> {
+    const f = await this.ctx.db.selectFrom('followups').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (!f || (actor.role === 'seller' && f.seller_id !== actor.id)) throw new AppError('NOT_FOUND', 'error.notFound');
+    if (f.state !== 'pending') throw new AppError('CONFLICT', 'error.followupClosed');
+    const now = this.ctx.clock.now();
+    if (actor.role === 'seller' && !isWorkingAt(await this.schedules.forSeller(actor.id), now)) {
+      throw new AppError('RULE', 'error.outsideWorkingTime');
+    }
+    await this.ctx.db.transaction().execute(async (trx) => {
+      await trx.updateTable('followups').set({ state: 'done', close_kind: 'done', closed_at: now, closed_by: actor.id, note: input.note || f.note })
+        .where('id', '=', f.id).execute();
+      await logActivity(trx, { leadId: f.lead_id, userId: actor.id, at: now, type: 'followup_done', data: { followupId: f.id, kind: f.kind, note: input.note ?? '' } });
+    });
+    this.changed([f.lead_id]);
+    return loadFollowupOut(this.ctx.db, f.id);
+  }
+
+  async bulk(actor: Actor, input: ParsedInput<'followups.bulk'>): Promise<Output<'followups.bulk'>> {
+    if (input.action === 'delete' && actor.role !== 'admin') throw new AppError('FORBIDDEN', 'error.forbidden');
+    if (input.action === 'reschedule' && !input.hours) throw new AppError('VALIDATION', 'error.validation', {}, { fields: [{ path: 'hours', key: 'field.required' }] });
+    if (input.action === 'transfer') {
+      if (!input.sellerId) throw new AppError('VALIDATION', 'error.validation', {}, { fields: [{ path: 'sellerId', key: 'field.required' }] });
+      await this.access.activeSeller(input.sellerId);
+    }
+    const now = this.ctx.clock.now();
+    const rows = await this.ctx.db.selectFrom('followups').select(['id', 'lead_id', 'seller_id', 'due_at', 'kind'])
+      .where('id', 'in', input.ids).where('state', '=', 'pending').execute();
+    await this.ctx.db.transaction().execute(async (trx) => {
+      if (input.action === 'complete' || input.action === 'delete') {
+        const closeKind = input.action === 'complete' ? 'bulk_done' : 'admin_deleted';
+        await trx.updateTable('followups').set({ state: 'done', close_kind: closeKind, closed_at: now, closed_by: actor.id })
+          .where('id', 'in', rows.map((r) => r.id).concat(0)).execute();
+        if (input.action === 'complete') {
+          for (const r of rows) await logActivity(trx, { leadId: r.lead_id, userId: actor.id, at: now, type: 'followup_done', data: { followupId: r.id, kind: r.kind, bulk: true } });
+        }
+        return;
+      }
+      const bySeller = new Map<number, typeof rows>();
+      for (const r of rows) {
+        const target = input.action === 'transfer' ? input.sellerId! : r.seller_id;
+        if (target) bySeller.set(target, [...(bySeller.get(target) ?? []), r]);
+      }
+      const hours = input.hours ?? 0;
+      for (const [sellerId, list] of bySeller) {
+        await this.planner.replace(trx, list, sellerId, input.action === 'reschedule' ? () => now + hours * 3600_000 : undefined);
+      }
+    });
+    this.changed([...new Set(rows.map((r) => r.lead_id))]);
+    return { updated: rows.length };
+  }
+
+  private changed(leadIds: number[]): void {
+    for (const leadId of leadIds) this.ctx.events.emit({ type: 'followup.changed', leadId });
+    this.ctx.events.emit({ type: 'dashboard.changed' });
+  }
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { empty, id } from './common';
+import { method } from './method';
+
+export const courseOption = z.object({ id, name: z.string(), price: z.number().int(), active: z.boolean() });
+
+export const catalogContract = {
+  'courses.list': method({
+    summary: 'Courses (active ones unless includeInactive), for pickers and the lead form.',
+    access: 'user',
+    input: z.object({ includeInactive: z.boolean().optional() }).default({}),
+    output: z.array(courseOption),
+  }),
+} as const;
+
+export const settingsOut = z.object({
+  timeZone: z.string(),
+  maxOverdueForAssignment: z.number().int(),
+  reactivationDays: z.number().int(),
+});
+
+export const settingsContract = {
+  'settings.get': method({
+    summary: 'System settings: time zone, overdue limit for auto-distribution, reactivation days.',
+    access: ['admin', 'manager'],
+    input: empty,
+    output: settingsOut,
+  }),
+  'settings.update': method({
+    summary: 'Change system settings (admin).',
+    access: ['admin'],
+    input: z.object({
+      timeZone: z.string().refine((tz) => { try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; } }, 'field.invalid').optional(),
+      maxOverdueForAssignment: z.number().int().min(1).max(1000).optional(),
+      reactivationDays: z.number().int().min(0).max(365).optional(),
+    }),
+    output: settingsOut,
+  }),
+} as const;

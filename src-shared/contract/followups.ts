@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { DELAY_BUCKETS, FOLLOWUP_KINDS } from '../domain/follow-up-rules';
+import { epochMs, id } from './common';
+import { leadStatus } from './leads';
+import { method } from './method';
+
+const ALL = ['admin', 'manager', 'seller'] as const;
+const TEAM = ['admin', 'manager'] as const;
+
+export const followupOut = z.object({
+  id,
+  leadId: id,
+  leadName: z.string(),
+  leadPhone: z.string(),
+  leadStatus,
+  sellerId: id.nullable(),
+  sellerName: z.string().nullable(),
+  dueAt: epochMs,
+  kind: z.enum(FOLLOWUP_KINDS),
+  note: z.string(),
+  state: z.enum(['pending', 'done', 'cancelled']),
+  closeKind: z.enum(['done', 'bulk_done', 'admin_deleted', 'status_changed']).nullable(),
+  closedAt: epochMs.nullable(),
+  createdAt: epochMs,
+});
+export type FollowupOut = z.infer<typeof followupOut>;
+
+export const followupsContract = {
+  'followups.list': method({
+    summary: '"Bugungi Aloqalar" (scope today: overdue first, then the rest of today), "Muddati O\'tgan" (scope overdue, optional delay bucket), or one lead\'s follow-ups (scope lead). Sellers see their own.',
+    access: ALL,
+    input: z.object({
+      scope: z.enum(['today', 'overdue', 'lead']),
+      leadId: id.optional(),
+      sellerId: id.optional(),
+      bucket: z.enum(DELAY_BUCKETS).optional(),
+      page: z.number().int().min(1).default(1),
+      pageSize: z.number().int().min(1).max(200).default(50),
+    }),
+    output: z.object({ items: z.array(followupOut), total: z.number().int() }),
+  }),
+  'followups.create': method({
+    summary: 'Schedule a manual follow-up ("call back at…"); placed inside the seller\'s working time.',
+    access: ALL,
+    input: z.object({ leadId: id, dueAt: epochMs, note: z.string().trim().max(2000).optional() }),
+    output: followupOut,
+  }),
+  'followups.complete': method({
+    summary: '"Bajarildi". A seller only inside own working time and not on leave or absence; admin/manager any time.',
+    access: ALL,
+    input: z.object({ id, note: z.string().trim().max(2000).optional() }),
+    output: followupOut,
+  }),
+  'followups.bulk': method({
+    summary: 'Bulk actions on pending follow-ups: reschedule N hours from now, transfer to a seller, mark done; delete (admin only) closes them, never removes.',
+    access: TEAM,
+    input: z.object({
+      action: z.enum(['reschedule', 'transfer', 'complete', 'delete']),
+      ids: z.array(id).min(1).max(2000),
+      hours: z.number().positive().max(24 * 60).optional(),
+      sellerId: id.optional(),
+    }),
+    output: z.object({ updated: z.number().int() }),
+  }),
+} as const;
