@@ -83,6 +83,13 @@ export interface LeadsTable {
   version: Defaulted<number>;
 }
 
+export interface LeadCountsTable {
+  /** The seller's id, 0 for unassigned leads. */
+  seller_key: number;
+  status: string;
+  n: number;
+}
+
 export interface LeadPhonesTable {
   phone: string;
   lead_id: number;
@@ -90,7 +97,9 @@ export interface LeadPhonesTable {
 
 export interface LeadSearchTable {
   token: string;
+  created_at: number;
   lead_id: number;
+  seller_id: number | null;
 }
 
 export interface ActivitiesTable {
@@ -122,6 +131,7 @@ export interface Database {
   courses: CoursesTable;
   leads: LeadsTable;
   lead_phones: LeadPhonesTable;
+  lead_counts: LeadCountsTable;
   lead_search: LeadSearchTable;
   activities: ActivitiesTable;
   followups: FollowupsTable;

@@ -18,6 +18,7 @@ export class AssignmentService {
     await this.planner.addFirstCall(db, lead.id, sellerId, lead.seller_id === null ? 'new_lead' : 'reassignment');
     await db.updateTable('leads').set((eb) => ({ seller_id: sellerId, assigned_at: now, updated_at: now, version: eb('version', '+', 1) }))
       .where('id', '=', lead.id).execute();
+    await db.updateTable('lead_search').set({ seller_id: sellerId }).where('lead_id', '=', lead.id).execute();
     await db.updateTable('users').set({ last_assigned_at: now }).where('id', '=', sellerId).execute();
     await logActivity(db, { leadId: lead.id, userId: byUserId, at: now, type: 'assigned', data: { from: lead.seller_id, to: sellerId, auto } });
   }

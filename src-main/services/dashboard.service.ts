@@ -21,10 +21,6 @@ export class DashboardService {
     return Number(row.n);
   }
 
-  private async perSeller(q: LeadsQ | FollowupsQ): Promise<Map<number | null, number>> {
-    const rows = await (q as LeadsQ).select(['seller_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('seller_id').execute();
-    return new Map(rows.map((r) => [r.seller_id, Number(r.n)]));
-  }
 
   async get(actor: Actor): Promise<Output<'dashboard.get'>> {
     const now = this.ctx.clock.now();
@@ -44,19 +40,27 @@ export class DashboardService {
     const sellers = await this.ctx.db.selectFrom('users').select(['id', 'first_name', 'last_name'])
       .where('role', '=', 'seller').where('active', '=', 1).orderBy('first_name').orderBy('last_name').execute();
     const absent = await absencesOn(this.ctx.db, today, sellers.map((s) => s.id));
-    const eligible = new Set(await this.distribution.eligibleIds());
-    const leadsPer = await this.perSeller(this.leads((q) => q.where('seller_id', 'is not', null)));
-    const enrolledPer = await this.perSeller(this.leads((q) => q.where('status', '=', 'enrolled')));
-    const todayPer = await this.perSeller(this.pending((q) => q.where('due_at', '<', dayEnd)));
-    const overduePer = await this.perSeller(this.pending((q) => q.where('due_at', '<', now)));
+    // Lead counters per seller and status (kept by triggers), and one pass over pending follow-ups.
+    const counts = await this.ctx.db.selectFrom('lead_counts').selectAll().where('n', '>', 0).execute();
+    const leadsPer = new Map<number, number>();
+    const enrolledPer = new Map<number, number>();
+    for (const c of counts) {
+      leadsPer.set(c.seller_key, (leadsPer.get(c.seller_key) ?? 0) + c.n);
+      if (c.status === 'enrolled') enrolledPer.set(c.seller_key, c.n);
+    }
+    const fuRows = await this.pending((q) => q.where('due_at', '<', dayEnd)).groupBy('seller_id')
+      .select(['seller_id', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>(eb('due_at', '<', now)).as('overdue')]).execute();
+    const todayPer = new Map(fuRows.map((r) => [r.seller_id, Number(r.n)]));
+    const overduePer = new Map(fuRows.map((r) => [r.seller_id, Number(r.overdue)]));
+    const eligible = new Set(await this.distribution.eligibleIds(this.ctx.db, overduePer));
 
     return {
       kind: 'team',
-      totalLeads: await this.count(this.leads()),
+      totalLeads: counts.reduce((sum, c) => sum + c.n, 0),
       todayNew: await this.count(this.leads((q) => q.where('created_at', '>=', dayStart).where('created_at', '<', dayEnd))),
       activeSellers: eligible.size,
       overdue: [...overduePer.values()].reduce((a, b) => a + b, 0),
-      unassigned: await this.count(this.leads((q) => q.where('seller_id', 'is', null).where('status', 'not in', ['enrolled', 'lost']))),
+      unassigned: counts.filter((c) => c.seller_key === 0 && c.status !== 'enrolled' && c.status !== 'lost').reduce((sum, c) => sum + c.n, 0),
       sellers: sellers.map((s) => {
         const leads = leadsPer.get(s.id) ?? 0;
         return {

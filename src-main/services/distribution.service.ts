@@ -4,11 +4,14 @@ import type { Db } from '../db/connect';
 import type { ServiceContext } from './context';
 import { absencesOn } from './users.repo';
 
+const toMap = (rows: Array<{ seller_id: number | null; n: number }>) => new Map(rows.map((r) => [r.seller_id, Number(r.n)]));
+
 /** Gathers the facts of SPEC §4 for every seller, in a handful of indexed queries. */
 export class DistributionService {
   constructor(private ctx: ServiceContext) {}
 
-  async facts(db: Db = this.ctx.db): Promise<SellerFacts[]> {
+  /** `overdueBySeller` may be passed by a caller that has just counted it (the dashboard). */
+  async facts(db: Db = this.ctx.db, overdueBySeller?: Map<number | null, number>): Promise<SellerFacts[]> {
     const now = this.ctx.clock.now();
     const tz = await this.ctx.settings.get('timeZone');
     const today = localParts(now, tz).date;
@@ -17,11 +20,10 @@ export class DistributionService {
       .where('role', '=', 'seller').where('active', '=', 1).execute();
     if (sellers.length === 0) return [];
     const absent = await absencesOn(db, today, sellers.map((s) => s.id));
-    const overdue = await db.selectFrom('followups').select(['seller_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('state', '=', 'pending').where('due_at', '<', now).where('seller_id', 'is not', null).groupBy('seller_id').execute();
-    const today_ = await db.selectFrom('leads').select(['seller_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('assigned_at', '>=', dayStart).where('assigned_at', '<', dayEnd).groupBy('seller_id').execute();
-    const count = (rows: Array<{ seller_id: number | null; n: number }>, id: number) => Number(rows.find((r) => r.seller_id === id)?.n ?? 0);
+    const overdue = overdueBySeller ?? toMap(await db.selectFrom('followups').select(['seller_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('state', '=', 'pending').where('due_at', '<', now).groupBy('seller_id').execute());
+    const assignedToday = toMap(await db.selectFrom('leads').select(['seller_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('assigned_at', '>=', dayStart).where('assigned_at', '<', dayEnd).groupBy('seller_id').execute());
     return sellers.map((s) => ({
       id: s.id,
       role: s.role,
@@ -29,15 +31,15 @@ export class DistributionService {
       isActiveSales: s.is_active_sales === 1,
       absentNow: absent.has(s.id),
       onLeaveNow: false, // leave requests arrive with the leave feature; absences already block
-      overdue: count(overdue, s.id),
-      leadsToday: count(today_, s.id),
+      overdue: overdue.get(s.id) ?? 0,
+      leadsToday: assignedToday.get(s.id) ?? 0,
       lastAssignedAt: s.last_assigned_at,
     }));
   }
 
-  async eligibleIds(db: Db = this.ctx.db): Promise<number[]> {
+  async eligibleIds(db: Db = this.ctx.db, overdueBySeller?: Map<number | null, number>): Promise<number[]> {
     const max = await this.ctx.settings.get('maxOverdueForAssignment');
-    return (await this.facts(db)).filter((f) => isEligible(f, max)).map((f) => f.id);
+    return (await this.facts(db, overdueBySeller)).filter((f) => isEligible(f, max)).map((f) => f.id);
   }
 
   /**

@@ -15,7 +15,8 @@ export class FollowupsService {
 
   async list(actor: Actor, input: ParsedInput<'followups.list'>): Promise<Output<'followups.list'>> {
     const now = this.ctx.clock.now();
-    let q = selectFollowups(this.ctx.db);
+    // Filters and counting touch the follow-ups table alone; lead and seller names are joined for the page only.
+    let q = this.ctx.db.selectFrom('followups as f');
     if (input.scope === 'lead') {
       if (!input.leadId) throw new AppError('VALIDATION', 'error.validation', {}, { fields: [{ path: 'leadId', key: 'field.required' }] });
       await this.access.visibleLead(actor, input.leadId);
@@ -35,10 +36,13 @@ export class FollowupsService {
       const sellerId = actor.role === 'seller' ? actor.id : input.sellerId;
       if (sellerId) q = q.where('f.seller_id', '=', sellerId);
     }
-    const [{ total }] = await q.clearSelect().select((eb) => eb.fn.countAll<number>().as('total')).execute();
-    const rows = await q.orderBy('f.due_at', input.scope === 'lead' ? 'desc' : 'asc').orderBy('f.id')
+    const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+    const page = await q.select('f.id').orderBy('f.due_at', input.scope === 'lead' ? 'desc' : 'asc').orderBy('f.id')
       .limit(input.pageSize).offset((input.page - 1) * input.pageSize).execute();
-    return { items: rows.map(followupOut), total: Number(total) };
+    const ids = page.map((r) => r.id);
+    const rows = ids.length ? await selectFollowups(this.ctx.db).where('f.id', 'in', ids).execute() : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return { items: ids.map((id) => followupOut(byId.get(id)!)), total: Number(total) };
   }
 
   async create(actor: Actor, input: ParsedInput<'followups.create'>): Promise<Output<'followups.create'>> {

@@ -45,10 +45,12 @@ export async function loadLeadOut(db: Db, id: number): Promise<LeadOut | null> {
 }
 
 /** Rewrites the search words of a lead's name. */
-export async function indexLeadName(db: Db, leadId: number, name: string): Promise<void> {
-  await db.deleteFrom('lead_search').where('lead_id', '=', leadId).execute();
-  const tokens = nameTokens(name);
-  if (tokens.length) await db.insertInto('lead_search').values(tokens.map((token) => ({ token, lead_id: leadId }))).execute();
+export async function indexLeadName(db: Db, lead: Pick<LeadRow, 'id' | 'name' | 'created_at' | 'seller_id'>): Promise<void> {
+  await db.deleteFrom('lead_search').where('lead_id', '=', lead.id).execute();
+  const tokens = nameTokens(lead.name);
+  if (tokens.length) {
+    await db.insertInto('lead_search').values(tokens.map((token) => ({ token, created_at: lead.created_at, lead_id: lead.id, seller_id: lead.seller_id }))).execute();
+  }
 }
 
 /** Which lead holds a phone (main or extra), if any. */

@@ -34,7 +34,7 @@ export class LeadsService {
           created_by: actor.id, created_at: now, status_changed_at: now, updated_at: now,
         }).returning(['id', 'seller_id']).executeTakeFirstOrThrow();
         await setLeadPhones(trx, lead.id, [phone, extra]);
-        await indexLeadName(trx, lead.id, input.name);
+        await indexLeadName(trx, { id: lead.id, name: input.name, created_at: now, seller_id: null });
         await logActivity(trx, { leadId: lead.id, userId: actor.id, at: now, type: 'created', data: { source: input.source } });
         if (sellerId !== null) await this.assignment.giveTo(trx, lead, sellerId, actor.id, choice === 'auto');
         return lead.id;
@@ -80,7 +80,7 @@ export class LeadsService {
         })).where('id', '=', lead.id).where('version', '=', lead.version).executeTakeFirst();
         if (Number(res.numUpdatedRows) === 0) throw new AppError('CONFLICT', 'error.staleLead');
         if ('phone' in changes || 'extra_phone' in changes) await setLeadPhones(trx, lead.id, [phone, extra]);
-        if ('name' in changes) await indexLeadName(trx, lead.id, next.name);
+        if ('name' in changes) await indexLeadName(trx, { ...lead, name: next.name });
         await logActivity(trx, { leadId: lead.id, userId: actor.id, at: now, type: 'edit', data: { changes } });
       });
     } catch (e) {

@@ -43,7 +43,7 @@ describe('migrations', () => {
     await addUser(conn);
 
     const broken = { up: async (db: Kysely<unknown>) => { await sql`CREATE TABLE broken (`.execute(db); } };
-    await expect(migrateToLatest(conn, join(dir, 'backups'), Date.parse('2026-11-26T06:00:00Z'), { ...migrations, '9999-broken': broken }))
+    await expect(migrateToLatest(conn, join(dir, 'backups'), Date.parse('2026-11-26T06:00:00Z'), { '0001-init': migrations['0001-init'], '9999-broken': broken }))
       .rejects.toThrow(/9999-broken failed; the database before it is in .*before-9999-broken\.sqlite/);
     const [backup] = readdirSync(join(dir, 'backups'));
     expect(backup).toBe('crm-2026-11-26T06-00-00-000Z-before-9999-broken.sqlite');
