@@ -14,4 +14,9 @@ export async function seedDemo(call: Call): Promise<void> {
     ids.push(u.id);
   }
   await call('absences.create', { userId: ids[2], startDate: '2026-11-25', endDate: '2026-11-28', reason: 'Kasallik' });
+  const leads = [
+    ['Aziz Karimov', '+998 90 123 45 67', 'instagram'], ['Дилноза Юсупова', '93 444 55 66', 'telegram'], ["Qodirov G'ayrat", '97 777 88 99', 'youtube'],
+    ['Malika Ergasheva', '95 000 11 22', 'organic'], ['Sardor Toshmatov', '88 123 00 11', 'form'], ['Нилуфар Собирова', '91 765 43 21', 'instagram'],
+  ] as const;
+  for (const [name, phone, source] of leads) await call('leads.create', { name, phone, source, notes: 'IELTS 7.0 kerak, kechki guruh' });
 }

@@ -1,4 +1,5 @@
 import 'antd/dist/reset.css';
+import './app/app.css';
 import { App as AntApp } from 'antd';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -56,6 +56,7 @@ export function createRouter(s: Services) {
 
     'courses.list': (input) => s.catalog.listCourses(input),
     'settings.get': () => s.settings.all().then(pickSettings),
+    'settings.public': async () => ({ timeZone: await s.settings.get('timeZone') }),
     'settings.update': (input) => s.settings.set(input).then(pickSettings),
   } satisfies Router;
 }

@@ -6,6 +6,7 @@ import type { Actor, ServiceContext } from './context';
 import type { DistributionService } from './distribution.service';
 import type { FollowupPlanner } from './followup-planner';
 import type { LeadAccess } from './lead-access';
+import { displayName } from './users.repo';
 
 /** "Biriktirish": hands leads to sellers, by hand or by auto-distribution (SPEC §3–4). */
 export class AssignmentService {
@@ -20,7 +21,10 @@ export class AssignmentService {
       .where('id', '=', lead.id).execute();
     await db.updateTable('lead_search').set({ seller_id: sellerId }).where('lead_id', '=', lead.id).execute();
     await db.updateTable('users').set({ last_assigned_at: now }).where('id', '=', sellerId).execute();
-    await logActivity(db, { leadId: lead.id, userId: byUserId, at: now, type: 'assigned', data: { from: lead.seller_id, to: sellerId, auto } });
+    // Names are kept with the event so the history reads right for anyone, even after a rename.
+    const names = await db.selectFrom('users').select(['id', 'first_name', 'last_name']).where('id', 'in', [sellerId, lead.seller_id ?? 0]).execute();
+    const nameOf = (id: number | null) => { const u = names.find((n) => n.id === id); return u ? displayName(u) : null; };
+    await logActivity(db, { leadId: lead.id, userId: byUserId, at: now, type: 'assigned', data: { from: lead.seller_id, to: sellerId, fromName: nameOf(lead.seller_id), toName: nameOf(sellerId), auto } });
   }
 
   async assign(actor: Actor, input: ParsedInput<'leads.assign'>): Promise<Output<'leads.assign'>> {

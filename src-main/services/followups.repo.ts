@@ -16,7 +16,7 @@ export function selectFollowups(db: Db) {
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectFollowups>['executeTakeFirstOrThrow']>>;
 
-export function followupOut(r: Row): FollowupOut {
+export function followupOut(r: Row, now: number): FollowupOut {
   return {
     id: r.id,
     leadId: r.lead_id,
@@ -32,9 +32,10 @@ export function followupOut(r: Row): FollowupOut {
     closeKind: r.close_kind as FollowupOut['closeKind'],
     closedAt: r.closed_at,
     createdAt: r.created_at,
+    overdue: r.state === 'pending' && r.due_at < now,
   };
 }
 
-export async function loadFollowupOut(db: Db, id: number): Promise<FollowupOut> {
-  return followupOut(await selectFollowups(db).where('f.id', '=', id).executeTakeFirstOrThrow());
+export async function loadFollowupOut(db: Db, id: number, now: number): Promise<FollowupOut> {
+  return followupOut(await selectFollowups(db).where('f.id', '=', id).executeTakeFirstOrThrow(), now);
 }

@@ -42,7 +42,7 @@ export class FollowupsService {
     const ids = page.map((r) => r.id);
     const rows = ids.length ? await selectFollowups(this.ctx.db).where('f.id', 'in', ids).execute() : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return { items: ids.map((id) => followupOut(byId.get(id)!)), total: Number(total) };
+    return { items: ids.map((id) => followupOut(byId.get(id)!, now)), total: Number(total), now };
   }
 
   async create(actor: Actor, input: ParsedInput<'followups.create'>): Promise<Output<'followups.create'>> {
@@ -51,7 +51,7 @@ export class FollowupsService {
     const id = await this.ctx.db.transaction().execute((trx) =>
       this.planner.add(trx, { leadId: lead.id, sellerId: lead.seller_id!, at: input.dueAt, kind: 'manual', note: input.note }));
     this.ctx.events.emit({ type: 'followup.changed', leadId: lead.id });
-    return loadFollowupOut(this.ctx.db, id);
+    return loadFollowupOut(this.ctx.db, id, this.ctx.clock.now());
   }
 
   async complete(actor: Actor, input: ParsedInput<'followups.complete'>): Promise<Output<'followups.complete'>> {
@@ -68,7 +68,7 @@ export class FollowupsService {
       await logActivity(trx, { leadId: f.lead_id, userId: actor.id, at: now, type: 'followup_done', data: { followupId: f.id, kind: f.kind, note: input.note ?? '' } });
     });
     this.changed([f.lead_id]);
-    return loadFollowupOut(this.ctx.db, f.id);
+    return loadFollowupOut(this.ctx.db, f.id, now);
   }
 
   async bulk(actor: Actor, input: ParsedInput<'followups.bulk'>): Promise<Output<'followups.bulk'>> {

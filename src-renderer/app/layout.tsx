@@ -1,7 +1,10 @@
 import { DownOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Dropdown, Layout, Menu, Select, Space, Typography } from 'antd';
 import type { MenuProps } from 'antd';
+import { useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { api } from '../api/client';
+import { setCentreZone } from '../ui/format';
 import { LANGS, type Lang } from '../../src-shared/i18n/index';
 import { useI18n } from './i18n';
 import { menuFor } from './routes';
@@ -15,6 +18,9 @@ export function AppLayout() {
   const { logout } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  useEffect(() => {
+    api.settings.public().then((s) => setCentreZone(s.timeZone)).catch(() => {});
+  }, []);
 
   const items: MenuProps['items'] = menuFor(user.role).map((m) =>
     'pages' in m

@@ -2,6 +2,10 @@ import type { ReactNode } from 'react';
 import type { Role } from '../../src-shared/domain/roles';
 import type { MsgKey } from '../../src-shared/i18n/index';
 import { DashboardPage } from '../features/dashboard/dashboard.page';
+import { FollowupsPage } from '../features/followups/followups.page';
+import { LeadPage } from '../features/leads/lead.page';
+import { LeadsPage } from '../features/leads/leads.page';
+import { NewLeadPage } from '../features/leads/new-lead.page';
 import { ProfilePage } from '../features/profile/profile.page';
 import { UsersPage } from '../features/users/users.page';
 import { ComingSoon } from '../ui/coming-soon';
@@ -28,13 +32,13 @@ const page = (path: string, label: MsgKey, roles: readonly Role[], element?: Rea
 export const MENU: (PageDef | MenuGroup)[] = [
   page('/dashboard', 'menu.dashboard', ALL, <DashboardPage />),
   { key: 'leads', label: 'menu.leads', pages: [
-    page('/leads', 'menu.leads.all', ALL),
-    page('/leads/new', 'menu.leads.new', ALL),
+    page('/leads', 'menu.leads.all', ALL, <LeadsPage />),
+    page('/leads/new', 'menu.leads.new', ALL, <NewLeadPage />),
     page('/leads/import', 'menu.leads.excel', ALL),
   ] },
   { key: 'followups', label: 'menu.followups', pages: [
-    page('/followups/today', 'menu.followups.today', ALL),
-    page('/followups/overdue', 'menu.followups.overdue', ALL),
+    page('/followups/today', 'menu.followups.today', ALL, <FollowupsPage scope="today" key="today" />),
+    page('/followups/overdue', 'menu.followups.overdue', ALL, <FollowupsPage scope="overdue" key="overdue" />),
   ] },
   { key: 'users', label: 'menu.users', pages: [
     page('/users/managers', 'menu.users.managers', ['admin'], <UsersPage role="manager" />),
@@ -63,10 +67,14 @@ export const MENU: (PageDef | MenuGroup)[] = [
   ] },
 ];
 
-export const SETTINGS_PAGE = page('/settings', 'menu.settings', ALL, <ProfilePage />);
+/** Pages reached from other pages, not from the menu. */
+const HIDDEN_PAGES = [
+  page('/settings', 'menu.settings', ALL, <ProfilePage />),
+  page('/leads/:id', 'menu.leads.all', ALL, <LeadPage />),
+];
 
 export function allPages(): PageDef[] {
-  return [...MENU.flatMap((m) => ('pages' in m ? m.pages : [m])), SETTINGS_PAGE];
+  return [...MENU.flatMap((m) => ('pages' in m ? m.pages : [m])), ...HIDDEN_PAGES];
 }
 
 /** The menu a role sees: groups with none of its pages disappear. */

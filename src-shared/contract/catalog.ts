@@ -26,6 +26,12 @@ export const settingsContract = {
     input: empty,
     output: settingsOut,
   }),
+  'settings.public': method({
+    summary: "What every signed-in screen needs: the centre's time zone (dates and times are shown in it).",
+    access: 'user',
+    input: empty,
+    output: z.object({ timeZone: z.string() }),
+  }),
   'settings.update': method({
     summary: 'Change system settings (admin).',
     access: ['admin'],

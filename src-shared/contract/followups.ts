@@ -22,6 +22,8 @@ export const followupOut = z.object({
   closeKind: z.enum(['done', 'bulk_done', 'admin_deleted', 'status_changed']).nullable(),
   closedAt: epochMs.nullable(),
   createdAt: epochMs,
+  /** Pending and due before the server's now. */
+  overdue: z.boolean(),
 });
 export type FollowupOut = z.infer<typeof followupOut>;
 
@@ -37,7 +39,7 @@ export const followupsContract = {
       page: z.number().int().min(1).default(1),
       pageSize: z.number().int().min(1).max(200).default(50),
     }),
-    output: z.object({ items: z.array(followupOut), total: z.number().int() }),
+    output: z.object({ items: z.array(followupOut), total: z.number().int(), /** The server's clock, for delays. */ now: epochMs }),
   }),
   'followups.create': method({
     summary: 'Schedule a manual follow-up ("call back at…"); placed inside the seller\'s working time.',

@@ -7,8 +7,22 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export async function newPage(browser: Browser, baseUrl: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'uz-UZ' });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'uz-UZ', timezoneId: 'Asia/Tashkent' });
   const page = await context.newPage();
   await page.goto(baseUrl);
   return page;
+}
+
+/** Signs in through the login page and waits for the dashboard. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Parol', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Kirish' }).click();
+  await page.getByTestId('main-menu').waitFor();
+}
+
+/** Picks an option of an antd Select found inside `scope`. */
+export async function choose(page: Page, select: ReturnType<Page['locator']>, option: string): Promise<void> {
+  await select.click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
 }

@@ -1,0 +1,134 @@
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, DatePicker, Empty, Input, Space, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import type { Input as In } from '../../../src-shared/contract/api';
+import type { LeadOut } from '../../../src-shared/contract/leads';
+import { api } from '../../api/client';
+import { useI18n } from '../../app/i18n';
+import { useUser } from '../../app/session';
+import { formatDateTime, formatPhone } from '../../ui/format';
+import { StatusTag } from '../../ui/lead-tags';
+import { CourseSelect, SellerSelect, SourceSelect, StatusSelect } from '../../ui/pickers';
+import { useRpc } from '../../ui/use-rpc';
+import { AssignModal } from './assign.modal';
+
+const FILTER_KEYS = ['q', 'source', 'status', 'sellerId', 'courseId', 'createdFrom', 'createdTo', 'page', 'sort', 'order'] as const;
+
+/** "Lidlar": filters live in the address, so Back returns to the same page of the same search. */
+export function LeadsPage() {
+  const { t } = useI18n();
+  const user = useUser();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const [selected, setSelected] = useState<number[]>([]);
+  const [assigning, setAssigning] = useState(false);
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const team = user.role !== 'seller';
+
+  const get = (k: (typeof FILTER_KEYS)[number]) => params.get(k) ?? undefined;
+  const num = (k: (typeof FILTER_KEYS)[number]) => (get(k) ? Number(get(k)) : undefined);
+  const sellerParam = get('sellerId');
+  type ListIn = NonNullable<In<'leads.list'>>;
+  const input: ListIn = {
+    page: num('page') ?? 1,
+    pageSize: 25,
+    q: get('q'),
+    source: get('source') as ListIn['source'],
+    status: get('status') as ListIn['status'],
+    sellerId: sellerParam === 'unassigned' ? 'unassigned' : sellerParam ? Number(sellerParam) : undefined,
+    courseId: num('courseId'),
+    createdFrom: get('createdFrom'),
+    createdTo: get('createdTo'),
+    sort: (get('sort') as ListIn['sort']) ?? 'createdAt',
+    order: (get('order') as 'asc' | 'desc') ?? 'desc',
+  };
+  const { data, error, loading } = useRpc(() => api.leads.list(input), [params.toString()], ['lead.changed']);
+
+  const setFilter = (patch: Partial<Record<(typeof FILTER_KEYS)[number], string | number | undefined | null>>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === undefined || v === null || v === '') next.delete(k);
+      else next.set(k, String(v));
+    }
+    if (!('page' in patch)) next.delete('page');
+    setParams(next);
+    setSelected([]);
+  };
+  const filtered = FILTER_KEYS.some((k) => k !== 'page' && k !== 'sort' && k !== 'order' && params.has(k));
+
+  return (
+    <Card
+      title={<Space><Typography.Title level={3} style={{ margin: 0 }}>{t('leads.title')}</Typography.Title>{data && <Typography.Text type="secondary">{t('leads.total', { count: data.total })}</Typography.Text>}</Space>}
+      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/leads/new')}>{t('leads.new')}</Button>}
+    >
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input
+          allowClear
+          prefix={<SearchOutlined />}
+          placeholder={t('leads.search')}
+          value={search}
+          onChange={(e) => { setSearch(e.target.value); if (!e.target.value) setFilter({ q: undefined }); }}
+          onPressEnter={() => setFilter({ q: search.trim() })}
+          onBlur={() => search.trim() !== (get('q') ?? '') && setFilter({ q: search.trim() })}
+          style={{ width: 280 }}
+          data-testid="lead-search"
+        />
+        <SourceSelect allowClear placeholder={t('leads.source')} value={get('source')} onChange={(v) => setFilter({ source: v })} style={{ width: 170 }} />
+        <StatusSelect allowClear placeholder={t('leads.status')} value={get('status')} onChange={(v) => setFilter({ status: v })} style={{ width: 180 }} />
+        {team && (
+          <SellerSelect<number | string>
+            allowClear
+            placeholder={t('leads.seller')}
+            value={sellerParam === 'unassigned' ? 'unassigned' : input.sellerId}
+            extra={[{ value: 'unassigned', label: t('leads.unassigned') }]}
+            onChange={(v) => setFilter({ sellerId: v })}
+            style={{ width: 200 }}
+          />
+        )}
+        <CourseSelect allowClear placeholder={t('leads.course')} value={input.courseId} onChange={(v) => setFilter({ courseId: v })} style={{ width: 170 }} />
+        <DatePicker.RangePicker
+          format="DD.MM.YYYY"
+          placeholder={[t('leads.dateRange'), '']}
+          value={input.createdFrom && input.createdTo ? [dayjs(input.createdFrom), dayjs(input.createdTo)] : null}
+          onChange={(r) => setFilter({ createdFrom: r?.[0]?.format('YYYY-MM-DD'), createdTo: r?.[1]?.format('YYYY-MM-DD') })}
+        />
+        {filtered && <Button type="link" onClick={() => { setSearch(''); setParams(new URLSearchParams()); }}>{t('leads.clearFilters')}</Button>}
+      </Space>
+      {team && selected.length > 0 && (
+        <Alert
+          type="info"
+          style={{ marginBottom: 12 }}
+          title={<Space>{t('fu.selected', { count: selected.length })}<Button type="primary" size="small" onClick={() => setAssigning(true)}>{t('leads.assignSelected', { count: selected.length })}</Button></Space>}
+        />
+      )}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Table<LeadOut>
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        rowSelection={team ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) } : undefined}
+        onRow={(lead) => ({ onDoubleClick: () => navigate(`/leads/${lead.id}`) })}
+        locale={{ emptyText: <Empty description={t(filtered ? 'leads.emptyFiltered' : 'leads.empty')} /> }}
+        pagination={{ current: input.page, pageSize: 25, total: data?.total ?? 0, showSizeChanger: false, onChange: (page) => setFilter({ page }) }}
+        onChange={(_, __, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter;
+          setFilter({ sort: s.order ? String(s.columnKey) : undefined, order: s.order === 'ascend' ? 'asc' : s.order === 'descend' ? 'desc' : undefined, page: input.page });
+        }}
+        columns={[
+          { title: t('leads.name'), key: 'name', sorter: true, sortOrder: input.sort === 'name' ? (input.order === 'asc' ? 'ascend' : 'descend') : null, render: (_, l) => <Link to={`/leads/${l.id}`}>{l.name}</Link> },
+          { title: t('leads.phone'), dataIndex: 'phone', render: (p: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatPhone(p)}</span> },
+          { title: t('leads.status'), key: 'status', sorter: true, sortOrder: input.sort === 'status' ? (input.order === 'asc' ? 'ascend' : 'descend') : null, render: (_, l) => <StatusTag status={l.status} /> },
+          { title: t('leads.source'), dataIndex: 'source', render: (s: string) => t(`source.${s}`) },
+          { title: t('leads.course'), dataIndex: 'courseName', render: (v: string | null) => v ?? '—' },
+          { title: t('leads.seller'), dataIndex: 'sellerName', render: (v: string | null) => v ?? <Typography.Text type="warning">{t('leads.unassigned')}</Typography.Text> },
+          { title: t('leads.createdAt'), key: 'createdAt', sorter: true, sortOrder: input.sort === 'createdAt' ? (input.order === 'asc' ? 'ascend' : 'descend') : null, render: (_, l) => formatDateTime(l.createdAt) },
+        ]}
+      />
+      {assigning && <AssignModal leadIds={selected} onClose={() => setAssigning(false)} onDone={() => { setAssigning(false); setSelected([]); }} />}
+    </Card>
+  );
+}

@@ -1,0 +1,30 @@
+import { Select } from 'antd';
+import type { SelectProps } from 'antd';
+import { LEAD_SOURCES, LEAD_STATUSES } from '../../src-shared/domain/lead-status';
+import { api } from '../api/client';
+import { useI18n } from '../app/i18n';
+import { useRpc } from './use-rpc';
+
+type P<V> = Omit<SelectProps<V>, 'options'>;
+
+/** Active sellers for filters and assignment; `extra` adds options such as "Biriktirilmagan". */
+export function SellerSelect<V extends string | number = number>({ extra = [], ...props }: P<V> & { extra?: Array<{ value: V; label: string }> }) {
+  const { data } = useRpc(() => api.users.list({ role: 'seller', activeOnly: true }), [], ['user.changed']);
+  const options = [...extra, ...(data ?? []).map((u) => ({ value: u.id as V, label: `${u.firstName} ${u.lastName}`.trim() + (u.absentNow ? ' (Absent)' : '') }))];
+  return <Select<V> showSearch={{ optionFilterProp: 'label' }} options={options} {...props} />;
+}
+
+export function CourseSelect(props: P<number>) {
+  const { data } = useRpc(() => api.courses.list(), []);
+  return <Select<number> showSearch={{ optionFilterProp: 'label' }} options={(data ?? []).map((c) => ({ value: c.id, label: c.name }))} {...props} />;
+}
+
+export function SourceSelect(props: P<string>) {
+  const { t } = useI18n();
+  return <Select<string> options={LEAD_SOURCES.filter((s) => s !== 'import').map((s) => ({ value: s, label: t(`source.${s}`) }))} {...props} />;
+}
+
+export function StatusSelect(props: P<string>) {
+  const { t } = useI18n();
+  return <Select<string> options={LEAD_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} {...props} />;
+}
