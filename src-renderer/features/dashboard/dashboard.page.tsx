@@ -56,7 +56,7 @@ function SellersTable({ data }: { data: Team }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   return (
-    <Card title={<Space><UsergroupAddOutlined />{t('dashboard.sellers')}{data.unassigned > 0 && <Tag color="orange">{t('dashboard.unassigned')}: {data.unassigned}</Tag>}</Space>}>
+    <Card title={<Space><UsergroupAddOutlined />{t('dashboard.sellers')}{data.unassigned > 0 && <Tag color="orange" style={{ cursor: 'pointer' }} onClick={() => navigate('/leads?sellerId=unassigned')} data-testid="unassigned-queue">{t('dashboard.unassigned')}: {data.unassigned}</Tag>}</Space>}>
       <Table
         rowKey="id"
         size="middle"
