@@ -63,6 +63,10 @@ export function generateLeads(sqlite: BetterSqlite3.Database, o: GenerateOptions
       insFu.run(id, seller, created + 300_000, 'new_lead', 'done', created, created + 600_000, seller, 'done');
       insFu.run(id, seller, created + 86_400_000, 'auto', 'cancelled', created, created + 3600_000, seller, 'status_changed');
       followups += 2;
+      if (status !== 'new') {
+        insFu.run(id, seller, created + 2 * 86_400_000, 'auto', 'done', created, created + 2 * 86_400_000, seller, 'done');
+        followups += 1;
+      }
       // Open leads keep one pending call: most ahead, some today, some overdue.
       if (status !== 'enrolled' && status !== 'lost' && rand() < 0.3) {
         const r = rand();
