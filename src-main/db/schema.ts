@@ -127,7 +127,65 @@ export interface FollowupsTable {
   overdue_notified_at: Nullable<number>;
 }
 
+export interface RoomsTable {
+  id: Generated<number>;
+  name: string;
+  capacity: number;
+  archived: Defaulted<number>;
+  created_at: number;
+}
+
+export interface GroupsTable {
+  id: Generated<number>;
+  name: string;
+  course_id: number;
+  room_id: Nullable<number>;
+  days: string;
+  time: string;
+  capacity: number;
+  current_students: Defaulted<number>;
+  active: Defaulted<number>;
+  archived: Defaulted<number>;
+  created_at: number;
+}
+
+export interface OffersTable {
+  id: Generated<number>;
+  title: string;
+  description: Defaulted<string>;
+  type: string;
+  priority: string;
+  channel: string;
+  audience: string;
+  course_id: Nullable<number>;
+  valid_from: string;
+  valid_to: string;
+  active: Defaulted<number>;
+  created_by: number;
+  created_at: number;
+}
+
+export interface TrialsTable {
+  id: Generated<number>;
+  lead_id: number;
+  group_id: number;
+  date: string;
+  time: string;
+  room_id: Nullable<number>;
+  notes: Defaulted<string>;
+  result: Nullable<string>;
+  result_note: Defaulted<string>;
+  result_at: Nullable<number>;
+  result_by: Nullable<number>;
+  created_by: number;
+  created_at: number;
+}
+
 export interface Database {
+  rooms: RoomsTable;
+  groups: GroupsTable;
+  offers: OffersTable;
+  trials: TrialsTable;
   courses: CoursesTable;
   leads: LeadsTable;
   lead_phones: LeadPhonesTable;

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { authContract } from './auth';
-import { catalogContract, settingsContract } from './catalog';
+import { catalogContract } from './catalog';
 import { followupsContract } from './followups';
 import { leadsContract } from './leads';
+import { offersContract } from './offers';
+import { settingsContract } from './settings';
+import { trialsContract } from './trials';
 import { dashboardContract } from './dashboard';
 import { usersContract } from './users';
 
@@ -14,6 +17,8 @@ export const contract = {
   ...leadsContract,
   ...followupsContract,
   ...catalogContract,
+  ...offersContract,
+  ...trialsContract,
   ...settingsContract,
 } as const;
 

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { empty } from './common';
+import { method } from './method';
+
+export const settingsOut = z.object({
+  timeZone: z.string(),
+  maxOverdueForAssignment: z.number().int(),
+  reactivationDays: z.number().int(),
+});
+
+export const settingsContract = {
+  'settings.get': method({
+    summary: 'System settings: time zone, overdue limit for auto-distribution, reactivation days.',
+    access: ['admin', 'manager'],
+    input: empty,
+    output: settingsOut,
+  }),
+  'settings.public': method({
+    summary: "What every signed-in screen needs: the centre's time zone (dates and times are shown in it).",
+    access: 'user',
+    input: empty,
+    output: z.object({ timeZone: z.string() }),
+  }),
+  'settings.update': method({
+    summary: 'Change system settings (admin).',
+    access: ['admin'],
+    input: z.object({
+      timeZone: z.string().refine((tz) => { try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; } }, 'field.invalid').optional(),
+      maxOverdueForAssignment: z.number().int().min(1).max(1000).optional(),
+      reactivationDays: z.number().int().min(0).max(365).optional(),
+    }),
+    output: settingsOut,
+  }),
+} as const;
