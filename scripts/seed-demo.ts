@@ -14,9 +14,17 @@ export async function seedDemo(call: Call): Promise<void> {
     ids.push(u.id);
   }
   await call('absences.create', { userId: ids[2], startDate: '2026-11-25', endDate: '2026-11-28', reason: 'Kasallik' });
+  const course = (await call('courses.create', { name: 'IELTS Preparation', price: 1_200_000, lessonDuration: 90, lessonsPerWeek: 3,
+    salesScript: "Assalomu alaykum! Men [Ism], O'quv markazidan.\n- Kursimiz 3 oylik\n- Haftada 3 marta dars\n- Har bir dars 90 daqiqa\n- Narxi: 1 200 000 so'm\n- Bonus: Bepul kitoblar + Online platformaga kirish" })) as { id: number };
+  await call('courses.create', { name: 'SAT Math', price: 900_000, lessonDuration: 60, lessonsPerWeek: 2, salesScript: '' });
+  const room = (await call('rooms.create', { name: 'Xona 101', capacity: 16 })) as { id: number };
+  await call('groups.create', { name: 'IELTS-01', courseId: course.id, roomId: room.id, days: 'odd', time: '15:00', capacity: 15, currentStudents: 12 });
+  await call('groups.create', { name: 'IELTS-02', courseId: course.id, roomId: room.id, days: 'even', time: '18:00', capacity: 12, currentStudents: 12 });
+  await call('offers.create', { title: 'Yangi Yil Chegirmasi', description: "✅ 20% chegirma\n✅ Bepul kitoblar\n✅ Faqat 31-dekabrga qadar!", type: 'discount', priority: 'urgent', channel: 'general', audience: 'all', validFrom: '2026-11-01', validTo: '2026-12-31' });
+  await call('offers.create', { title: 'Do‘stingni olib kel', description: 'Ikkinchi o‘quvchiga 10% chegirma', type: 'bonus', priority: 'normal', channel: 'followup', audience: 'new', courseId: course.id, validFrom: '2026-11-01', validTo: '2026-11-30' });
   const leads = [
     ['Aziz Karimov', '+998 90 123 45 67', 'instagram'], ['Дилноза Юсупова', '93 444 55 66', 'telegram'], ["Qodirov G'ayrat", '97 777 88 99', 'youtube'],
     ['Malika Ergasheva', '95 000 11 22', 'organic'], ['Sardor Toshmatov', '88 123 00 11', 'form'], ['Нилуфар Собирова', '91 765 43 21', 'instagram'],
   ] as const;
-  for (const [name, phone, source] of leads) await call('leads.create', { name, phone, source, notes: 'IELTS 7.0 kerak, kechki guruh' });
+  for (const [name, phone, source] of leads) await call('leads.create', { name, phone, source, courseId: course.id, notes: 'IELTS 7.0 kerak, kechki guruh' });
 }

@@ -1,6 +1,7 @@
 import type { MethodName, Output, ParsedInput } from '../../src-shared/contract/api';
 import { AppError } from '../../src-shared/contract/errors';
 import type { Actor } from '../services/context';
+import { localParts } from '../../src-shared/domain/zoned-time';
 import type { Services } from '../services/index';
 import type { Settings } from '../services/settings.service';
 
@@ -74,7 +75,11 @@ export function createRouter(s: Services) {
     'trials.setResult': (input, call) => s.trials.setResult(signedIn(call), input),
     'trials.list': (input, call) => s.trials.list(signedIn(call), input),
     'settings.get': () => s.settings.all().then(pickSettings),
-    'settings.public': async () => ({ timeZone: await s.settings.get('timeZone') }),
+    'settings.public': async () => {
+      const timeZone = await s.settings.get('timeZone');
+      const now = s.clock.now();
+      return { timeZone, now, today: localParts(now, timeZone).date };
+    },
     'settings.update': (input) => s.settings.set(input).then(pickSettings),
   } satisfies Router;
 }

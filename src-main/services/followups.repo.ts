@@ -10,7 +10,7 @@ export function selectFollowups(db: Db) {
     .leftJoin('users as s', 's.id', 'f.seller_id')
     .select([
       'f.id', 'f.lead_id', 'f.seller_id', 'f.due_at', 'f.kind', 'f.note', 'f.state', 'f.close_kind', 'f.closed_at', 'f.created_at',
-      'l.name as lead_name', 'l.phone as lead_phone', 'l.status as lead_status', 's.first_name as seller_first', 's.last_name as seller_last',
+      'l.name as lead_name', 'l.phone as lead_phone', 'l.status as lead_status', 'l.course_id as lead_course_id', 's.first_name as seller_first', 's.last_name as seller_last',
     ]);
 }
 
@@ -23,6 +23,7 @@ export function followupOut(r: Row, now: number): FollowupOut {
     leadName: r.lead_name,
     leadPhone: r.lead_phone,
     leadStatus: r.lead_status as LeadStatus,
+    leadCourseId: r.lead_course_id,
     sellerId: r.seller_id,
     sellerName: r.seller_first === null ? null : `${r.seller_first} ${r.seller_last ?? ''}`.trim(),
     dueAt: r.due_at,

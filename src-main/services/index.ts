@@ -43,6 +43,7 @@ export function createServices(ctx: ServiceContext) {
     planner,
     access,
     settings: ctx.settings,
+    clock: ctx.clock,
   };
 }
 

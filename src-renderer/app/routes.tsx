@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
 import type { Role } from '../../src-shared/domain/roles';
 import type { MsgKey } from '../../src-shared/i18n/index';
+import { CoursesPage } from '../features/catalog/courses.page';
+import { GroupsPage } from '../features/catalog/groups.page';
+import { OffersPage } from '../features/catalog/offers.page';
+import { RoomsPage } from '../features/catalog/rooms.page';
 import { DashboardPage } from '../features/dashboard/dashboard.page';
 import { FollowupsPage } from '../features/followups/followups.page';
 import { LeadPage } from '../features/leads/lead.page';
@@ -45,10 +49,10 @@ export const MENU: (PageDef | MenuGroup)[] = [
     page('/users/sellers', 'menu.users.sellers', TEAM, <UsersPage role="seller" />),
   ] },
   { key: 'system', label: 'menu.system', pages: [
-    page('/system/courses', 'menu.system.courses', ['admin']),
-    page('/system/rooms', 'menu.system.rooms', ['admin']),
-    page('/system/groups', 'menu.system.groups', ALL),
-    page('/system/offers', 'menu.system.offers', TEAM),
+    page('/system/courses', 'menu.system.courses', ['admin'], <CoursesPage />),
+    page('/system/rooms', 'menu.system.rooms', ['admin'], <RoomsPage />),
+    page('/system/groups', 'menu.system.groups', ALL, <GroupsPage />),
+    page('/system/offers', 'menu.system.offers', TEAM, <OffersPage />),
   ] },
   { key: 'messages', label: 'menu.messages', pages: [
     page('/messages/inbox', 'menu.messages.inbox', ALL),

@@ -13,6 +13,7 @@ export const followupOut = z.object({
   leadName: z.string(),
   leadPhone: z.string(),
   leadStatus,
+  leadCourseId: id.nullable(),
   sellerId: id.nullable(),
   sellerName: z.string().nullable(),
   dueAt: epochMs,

@@ -16,10 +16,10 @@ export const settingsContract = {
     output: settingsOut,
   }),
   'settings.public': method({
-    summary: "What every signed-in screen needs: the centre's time zone (dates and times are shown in it).",
+    summary: "What every signed-in screen needs: the centre's time zone (dates and times are shown in it), the server's now and today.",
     access: 'user',
     input: empty,
-    output: z.object({ timeZone: z.string() }),
+    output: z.object({ timeZone: z.string(), /** The server's clock and today in the centre's zone. */ now: z.number().int(), today: z.string() }),
   }),
   'settings.update': method({
     summary: 'Change system settings (admin).',

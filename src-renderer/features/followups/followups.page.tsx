@@ -12,6 +12,7 @@ import { SellerSelect } from '../../ui/pickers';
 import { useRpc } from '../../ui/use-rpc';
 import { BulkBar } from './bulk-bar';
 import { CompleteButton } from './complete-button';
+import { RowOffers } from './row-offers';
 
 function delayText(ms: number, t: T): string {
   const min = Math.floor(ms / 60_000);
@@ -30,6 +31,8 @@ export function FollowupsPage({ scope }: { scope: 'today' | 'overdue' }) {
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<number[]>([]);
   const { data: list, error, loading, reload } = useRpc(() => api.followups.list({ scope, sellerId, bucket, page, pageSize: 50 }), [scope, sellerId, bucket, page], ['followup.changed', 'lead.changed']);
+  const offers = useRpc(() => api.offers.list({ liveOnly: true }), []);
+  const server = useRpc(() => api.settings.public(), []);
   const refresh = () => { setSelected([]); void reload(); };
 
   return (
@@ -60,7 +63,7 @@ export function FollowupsPage({ scope }: { scope: 'today' | 'overdue' }) {
           { title: t('leads.status'), render: (_, f) => <StatusTag status={f.leadStatus} /> },
           { title: t('leads.notes'), render: (_, f) => <Typography.Text type="secondary">{f.note || t(`kind.${f.kind}`)}</Typography.Text> },
           ...(scope === 'overdue' ? [{ title: t('fu.delay'), render: (_: unknown, f: FollowupOut) => <Typography.Text type="danger">{delayText((list?.now ?? 0) - f.dueAt, t)}</Typography.Text> }] : []),
-          { title: t('common.actions'), render: (_, f) => <CompleteButton id={f.id} onDone={refresh} /> },
+          { title: t('common.actions'), render: (_, f) => <Space><CompleteButton id={f.id} onDone={refresh} /><RowOffers row={f} offers={offers.data ?? []} today={server.data?.today ?? ''} /></Space> },
         ]}
       />
     </Card>

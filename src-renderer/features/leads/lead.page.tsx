@@ -8,8 +8,10 @@ import { useUser } from '../../app/session';
 import { formatDateTime, formatPhone } from '../../ui/format';
 import { StatusTag } from '../../ui/lead-tags';
 import { useRpc } from '../../ui/use-rpc';
+import { TrialsCard } from '../trials/trials-card';
 import { AssignModal } from './assign.modal';
 import { EditLeadModal } from './edit-lead.modal';
+import { LeadAccordions } from './lead-accordions';
 import { LeadFollowups } from './lead-followups';
 import { LeadHistory } from './lead-history';
 import { StatusCard } from './status-card';
@@ -53,6 +55,8 @@ export function LeadPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <LeadAccordions lead={lead} />
+            <TrialsCard lead={lead} onChanged={reload} />
             <LeadFollowups leadId={lead.id} canAdd={!!lead.sellerId} />
             <LeadHistory leadId={lead.id} />
           </Space>
