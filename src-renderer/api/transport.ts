@@ -26,8 +26,27 @@ declare global {
 const TOKEN_KEY = 'crm.token';
 const offline = (): ErrorBody => ({ code: 'UNAVAILABLE', message: '', details: { key: 'common.offline' } });
 
+const EVENT_TYPES = ['user.changed', 'lead.changed', 'followup.changed', 'dashboard.changed'];
+
 export function httpTransport(base = ''): Transport {
   let token = localStorage.getItem(TOKEN_KEY);
+  // One event stream per window, shared by every subscriber: a browser allows only ~6 connections
+  // per server, and a stream per component would starve the API calls.
+  const listeners = new Set<(e: AppEvent) => void>();
+  let source: EventSource | null = null;
+  const open = () => {
+    if (source || !token || listeners.size === 0) return;
+    source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
+    const dispatch = (m: MessageEvent) => {
+      const e = JSON.parse(m.data as string) as AppEvent;
+      for (const l of [...listeners]) l(e);
+    };
+    for (const type of EVENT_TYPES) source.addEventListener(type, dispatch);
+  };
+  const close = () => {
+    source?.close();
+    source = null;
+  };
   return {
     async call(method, input) {
       let res: Response;
@@ -45,16 +64,19 @@ export function httpTransport(base = ''): Transport {
       return body;
     },
     subscribe(onEvent) {
-      if (!token) return () => {};
-      const source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
-      const handler = (m: MessageEvent) => onEvent(JSON.parse(m.data as string) as AppEvent);
-      for (const type of ['user.changed', 'lead.changed', 'followup.changed', 'dashboard.changed']) source.addEventListener(type, handler);
-      return () => source.close();
+      listeners.add(onEvent);
+      open();
+      return () => {
+        listeners.delete(onEvent);
+        if (listeners.size === 0) close();
+      };
     },
     setToken(t) {
       token = t;
       if (t) localStorage.setItem(TOKEN_KEY, t);
       else localStorage.removeItem(TOKEN_KEY);
+      close();
+      open();
     },
     hasToken: () => token !== null,
   };

@@ -32,7 +32,7 @@ export function LeadPage() {
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Link to="/leads"><ArrowLeftOutlined /> {t('leads.back')}</Link>
       <Card
-        title={<Space><Typography.Title level={3} style={{ margin: 0 }}>{lead.name}</Typography.Title><StatusTag status={lead.status} /></Space>}
+        title={<Space><Typography.Title level={3} style={{ margin: 0 }}>{lead.name}</Typography.Title><span data-testid="lead-status"><StatusTag status={lead.status} /></span></Space>}
         extra={
           <Space>
             <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>{t('common.edit')}</Button>
