@@ -2,6 +2,7 @@ import type { FollowupOut } from '../../src-shared/contract/followups';
 import type { LeadStatus } from '../../src-shared/domain/lead-status';
 import type { FollowupKind } from '../../src-shared/domain/follow-up-rules';
 import type { Db } from '../db/connect';
+import { joinName } from './users.repo';
 
 /** Follow-ups with the lead's name, phone and status and the seller's name. */
 export function selectFollowups(db: Db) {
@@ -25,7 +26,7 @@ export function followupOut(r: Row, now: number): FollowupOut {
     leadStatus: r.lead_status as LeadStatus,
     leadCourseId: r.lead_course_id,
     sellerId: r.seller_id,
-    sellerName: r.seller_first === null ? null : `${r.seller_first} ${r.seller_last ?? ''}`.trim(),
+    sellerName: joinName(r.seller_first, r.seller_last),
     dueAt: r.due_at,
     kind: r.kind as FollowupKind,
     note: r.note,

@@ -4,6 +4,7 @@ import type { LeadSource, LeadStatus, LostReason } from '../../src-shared/domain
 import { nameTokens } from '../../src-shared/domain/name-search';
 import type { Db } from '../db/connect';
 import type { LeadsTable } from '../db/schema';
+import { joinName } from './users.repo';
 
 export type LeadRow = Selectable<LeadsTable>;
 type LeadJoined = LeadRow & { course_name: string | null; seller_first: string | null; seller_last: string | null };
@@ -29,7 +30,7 @@ export function leadOut(r: LeadJoined): LeadOut {
     notes: r.notes,
     status: r.status as LeadStatus,
     sellerId: r.seller_id,
-    sellerName: r.seller_first === null ? null : `${r.seller_first} ${r.seller_last ?? ''}`.trim(),
+    sellerName: joinName(r.seller_first, r.seller_last),
     createdBy: r.created_by,
     createdAt: r.created_at,
     assignedAt: r.assigned_at,

@@ -9,6 +9,7 @@ import type { LeadAccess } from './lead-access';
 import { assertPhonesFree, isUniqueViolation, phoneOrThrow, setLeadPhones } from './lead-phones';
 import { listLeads } from './leads-list';
 import { indexLeadName, loadLeadOut } from './leads.repo';
+import { joinName } from './users.repo';
 
 export class LeadsService {
   constructor(private ctx: ServiceContext, private access: LeadAccess, private assignment: AssignmentService, private distribution: DistributionService) {}
@@ -98,7 +99,7 @@ export class LeadsService {
       .where('activities.lead_id', '=', id).orderBy('activities.at').orderBy('activities.id').execute();
     return rows.map((r) => ({
       id: r.id, at: r.at, type: r.type as Output<'leads.history'>[number]['type'], userId: r.user_id,
-      userName: r.first_name === null ? null : `${r.first_name} ${r.last_name ?? ''}`.trim(),
+      userName: joinName(r.first_name, r.last_name),
       data: JSON.parse(r.data) as Record<string, unknown>,
     }));
   }

@@ -32,7 +32,9 @@ export function userOut(u: UserRow, absentNow: AbsenceRow | null = null): UserOu
   };
 }
 
-export const displayName = (u: Pick<UserRow, 'first_name' | 'last_name'>) => `${u.first_name} ${u.last_name}`.trim();
+/** "First Last", or null when there is no person (a left join found nobody). */
+export const joinName = (first: string | null, last: string | null) => (first === null ? null : `${first} ${last ?? ''}`.trim());
+export const displayName = (u: Pick<UserRow, 'first_name' | 'last_name'>) => joinName(u.first_name, u.last_name)!;
 
 export function findUser(db: Db, id: number) {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();

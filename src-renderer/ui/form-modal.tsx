@@ -1,39 +1,30 @@
 import { Alert, App, Form, Modal } from 'antd';
 import type { FormInstance } from 'antd';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useI18n } from '../app/i18n';
-import { applyFieldErrors } from './errors';
+import { useFormSubmit } from './use-form-submit';
 
-/**
- * A modal form that saves through the API: server field errors land under their fields, anything
- * else shows above the form, and nothing typed is lost when saving fails.
- */
-export function FormModal<V extends object>({ title, initialValues, onSubmit, onClose, children, width = 560, form: given }: {
-  title: string; initialValues?: Partial<V>; onSubmit(values: V): Promise<unknown>; onClose(): void; children: ReactNode; width?: number; form?: FormInstance<V>;
+/** A modal form that saves through the API (see useFormSubmit); closes itself after a save. */
+export function FormModal<V extends object>({ title, initialValues, onSubmit, onClose, children, after, width = 560, form: given, successMessage }: {
+  title: string; initialValues?: Partial<V>; onSubmit(values: V): Promise<unknown>; onClose(): void; children: ReactNode;
+  /** Shown below the form (e.g. history). */ after?: ReactNode; width?: number; form?: FormInstance<V>; successMessage?: string;
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [own] = Form.useForm<V>();
   const form = given ?? own;
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, submit } = useFormSubmit<V>(form, onSubmit);
   const save = async (values: V) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(values);
-      message.success(t('common.saved'));
+    if (await submit(values)) {
+      message.success(successMessage ?? t('common.saved'));
       onClose();
-    } catch (e) {
-      setError(applyFieldErrors(form, e, t));
-    } finally {
-      setBusy(false);
     }
   };
   return (
     <Modal open width={width} title={title} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={busy} destroyOnHidden>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" initialValues={initialValues} onFinish={save}>{children}</Form>
+      {after}
     </Modal>
   );
 }

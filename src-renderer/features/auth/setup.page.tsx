@@ -1,9 +1,8 @@
 import { Alert, App, Button, Col, Form, Input, Row, Typography } from 'antd';
-import { useState } from 'react';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
-import { applyFieldErrors } from '../../ui/errors';
-import { passwordRules } from '../../ui/password-rules';
+import { useFormSubmit } from '../../ui/use-form-submit';
+import { NewPasswordFields } from '../../ui/password-fields';
 import { AuthCard } from './auth-card';
 
 interface SetupForm {
@@ -14,22 +13,11 @@ export function SetupPage({ onDone }: { onDone(): void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<SetupForm>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async ({ confirm: _confirm, ...v }: SetupForm) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.auth.setup(v);
-      message.success(t('setup.done'));
-      onDone();
-    } catch (e) {
-      setError(applyFieldErrors(form, e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useFormSubmit(form, async ({ confirm: _confirm, ...v }: SetupForm) => {
+    await api.auth.setup(v);
+    message.success(t('setup.done'));
+    onDone();
+  });
 
   return (
     <AuthCard title={t('setup.title')} width={520}>
@@ -45,20 +33,7 @@ export function SetupPage({ onDone }: { onDone(): void }) {
           </Col>
         </Row>
         <Form.Item name="username" label={t('users.username')} rules={[{ required: true, message: t('field.required') }]}><Input autoComplete="username" /></Form.Item>
-        <Form.Item name="password" label={t('users.password')} rules={passwordRules(t)} extra={t('profile.passwordRules')}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirm"
-          label={t('setup.confirmPassword')}
-          dependencies={['password']}
-          rules={[
-            { required: true, message: t('field.required') },
-            ({ getFieldValue }) => ({ validator: (_, v) => (v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('error.passwordMismatch')))) }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="password" confirmName="confirm" label={t('users.password')} confirmLabel={t('setup.confirmPassword')} />
         <Row gutter={12}>
           <Col span={12}><Form.Item name="email" label={t('users.email')}><Input /></Form.Item></Col>
           <Col span={12}><Form.Item name="phone" label={t('users.phone')}><Input /></Form.Item></Col>

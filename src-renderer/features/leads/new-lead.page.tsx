@@ -5,7 +5,7 @@ import { RpcError } from '../../../src-shared/contract/errors';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
-import { applyFieldErrors } from '../../ui/errors';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { SellerSelect } from '../../ui/pickers';
 import { LeadFields } from './lead-fields';
 
@@ -18,13 +18,8 @@ export function NewLeadPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
   const [existing, setExisting] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const save = async (v: Values) => {
-    setBusy(true);
-    setError(null);
+  const { busy, error, submit: save } = useFormSubmit(form, async (v: Values) => {
     setExisting(null);
     try {
       const lead = await api.leads.create({ ...v, source: v.source as never, extraPhone: v.extraPhone || null, courseId: v.courseId ?? null, sellerId: user.role === 'seller' ? undefined : v.sellerId });
@@ -32,12 +27,10 @@ export function NewLeadPage() {
       if (lead.sellerId === null) message.warning(t('leads.nobodyEligible'));
       navigate(`/leads/${lead.id}`);
     } catch (e) {
-      setError(applyFieldErrors(form, e, t));
       if (e instanceof RpcError && typeof e.body.details.leadId === 'number') setExisting(e.body.details.leadId);
-    } finally {
-      setBusy(false);
+      throw e;
     }
-  };
+  });
 
   return (
     <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('leads.new')}</Typography.Title>} style={{ maxWidth: 760 }}>

@@ -1,11 +1,10 @@
 import { Alert, App, Button, Card, Form, Input, Select, Typography } from 'antd';
-import { useState } from 'react';
 import type { LeadOut } from '../../../src-shared/contract/leads';
 import { LOST_REASONS, type LeadStatus } from '../../../src-shared/domain/lead-status';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
-import { applyFieldErrors } from '../../ui/errors';
+import { useFormSubmit } from '../../ui/use-form-submit';
 import { StatusSelect } from '../../ui/pickers';
 
 /** "Status o'zgartirish": status, a note (required for sellers), a reason when lost. */
@@ -15,28 +14,17 @@ export function StatusCard({ lead, onChanged }: { lead: LeadOut; onChanged(): vo
   const { message } = App.useApp();
   const [form] = Form.useForm<{ status: LeadStatus; note?: string; lostReason?: string }>();
   const status = Form.useWatch('status', form);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const save = async (v: { status: LeadStatus; note?: string; lostReason?: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.leads.setStatus({ id: lead.id, version: lead.version, status: v.status, note: v.note, lostReason: v.lostReason as never });
-      form.resetFields();
-      message.success(t('common.saved'));
-      onChanged();
-    } catch (e) {
-      setError(applyFieldErrors(form, e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, submit } = useFormSubmit(form, async (v: { status: LeadStatus; note?: string; lostReason?: string }) => {
+    await api.leads.setStatus({ id: lead.id, version: lead.version, status: v.status, note: v.note, lostReason: v.lostReason as never });
+    form.resetFields();
+    message.success(t('common.saved'));
+    onChanged();
+  });
 
   return (
     <Card title={t('leads.changeStatus')} size="small" data-testid="status-card">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={save}>
+      <Form form={form} layout="vertical" onFinish={submit}>
         <Form.Item name="status" label={t('leads.status')} rules={[{ required: true, message: t('field.required') }]}>
           <StatusSelect placeholder={t('leads.status')} data-testid="status-select" />
         </Form.Item>

@@ -1,10 +1,9 @@
 import { Alert, App, Button, Card, Col, Form, Input, Row, Typography } from 'antd';
-import { useState } from 'react';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useSession, useUser } from '../../app/session';
-import { applyFieldErrors } from '../../ui/errors';
-import { passwordRules } from '../../ui/password-rules';
+import { useFormSubmit } from '../../ui/use-form-submit';
+import { NewPasswordFields } from '../../ui/password-fields';
 
 /** "Sozlamalar": own profile and "Parolni o'zgartirish". */
 export function ProfilePage() {
@@ -23,18 +22,11 @@ function ProfileForm() {
   const { refresh } = useSession();
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-
-  const save = async (v: { firstName: string; lastName?: string; email?: string; phone?: string; telegramUsername?: string }) => {
-    setError(null);
-    try {
-      await api.auth.updateProfile({ ...v, lastName: v.lastName ?? '' });
-      await refresh();
-      message.success(t('common.saved'));
-    } catch (e) {
-      setError(applyFieldErrors(form, e, t));
-    }
-  };
+  const { error, submit: save } = useFormSubmit(form, async (v: { firstName: string; lastName?: string; email?: string; phone?: string; telegramUsername?: string }) => {
+    await api.auth.updateProfile({ ...v, lastName: v.lastName ?? '' });
+    await refresh();
+    message.success(t('common.saved'));
+  });
 
   return (
     <Card title={t('profile.title')}>
@@ -58,18 +50,11 @@ function PasswordForm() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-
-  const save = async (v: { oldPassword: string; newPassword: string; confirmPassword: string }) => {
-    setError(null);
-    try {
-      await api.auth.changePassword(v);
-      form.resetFields();
-      message.success(t('profile.passwordChanged'));
-    } catch (e) {
-      setError(applyFieldErrors(form, e, t));
-    }
-  };
+  const { error, submit: save } = useFormSubmit(form, async (v: { oldPassword: string; newPassword: string; confirmPassword: string }) => {
+    await api.auth.changePassword(v);
+    form.resetFields();
+    message.success(t('profile.passwordChanged'));
+  });
 
   return (
     <Card title={t('profile.changePassword')} data-testid="change-password">
@@ -78,20 +63,7 @@ function PasswordForm() {
         <Form.Item name="oldPassword" label={t('profile.oldPassword')} rules={[{ required: true, message: t('field.required') }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <Form.Item name="newPassword" label={t('profile.newPassword')} rules={passwordRules(t)} extra={t('profile.passwordRules')}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          name="confirmPassword"
-          label={t('profile.confirmPassword')}
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: t('field.required') },
-            ({ getFieldValue }) => ({ validator: (_, v) => (!v || v === getFieldValue('newPassword') ? Promise.resolve() : Promise.reject(new Error(t('error.passwordMismatch')))) }),
-          ]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields name="newPassword" confirmName="confirmPassword" label={t('profile.newPassword')} confirmLabel={t('profile.confirmPassword')} />
         <Button type="primary" htmlType="submit">{t('common.save')}</Button>
       </Form>
     </Card>

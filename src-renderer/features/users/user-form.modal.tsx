@@ -1,12 +1,11 @@
-import { Alert, App, Checkbox, Col, Form, Input, Modal, Row, Switch, TimePicker, Typography } from 'antd';
+import { Checkbox, Col, Form, Input, Row, Switch, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { UserOut } from '../../../src-shared/contract/users';
 import { DEFAULT_WORK_DAYS, DEFAULT_WORK_END, DEFAULT_WORK_START } from '../../../src-shared/domain/time-of-day';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
-import { applyFieldErrors } from '../../ui/errors';
-import { passwordRules } from '../../ui/password-rules';
+import { FormModal } from '../../ui/form-modal';
+import { passwordRules } from '../../ui/password-fields';
 
 interface Values {
   username: string; password?: string; firstName: string; lastName?: string; email?: string; phone?: string;
@@ -18,10 +17,6 @@ const hm = (s: string) => dayjs(`2000-01-01T${s}`);
 /** "Yangi Manager" / "Yangi Sotuvchi" and "Tahrirlash". */
 export function UserFormModal({ role, user, onClose, onSaved }: { role: 'manager' | 'seller'; user: UserOut | null; onClose(): void; onSaved(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const seller = role === 'seller';
 
   const initial: Partial<Values> = user
@@ -29,31 +24,20 @@ export function UserFormModal({ role, user, onClose, onSaved }: { role: 'manager
     : { workStart: hm(DEFAULT_WORK_START), workEnd: hm(DEFAULT_WORK_END), workDays: DEFAULT_WORK_DAYS, isActiveSales: true };
 
   const save = async (v: Values) => {
-    setBusy(true);
-    setError(null);
     const common = {
       firstName: v.firstName, lastName: v.lastName ?? '', email: v.email ?? '', phone: v.phone ?? '', telegramUsername: v.telegramUsername ?? '',
       ...(seller ? { workStart: v.workStart.format('HH:mm'), workEnd: v.workEnd.format('HH:mm'), workDays: v.workDays, isActiveSales: v.isActiveSales } : {}),
     };
-    try {
-      if (user) await api.users.update({ id: user.id, ...common });
-      else await api.users.create({ role, username: v.username, password: v.password ?? '', ...common });
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      setError(applyFieldErrors(form, e, t));
-    } finally {
-      setBusy(false);
-    }
+    if (user) await api.users.update({ id: user.id, ...common });
+    else await api.users.create({ role, username: v.username, password: v.password ?? '', ...common });
+    onSaved();
   };
 
   const title = user ? t(seller ? 'users.editSeller' : 'users.editManager') : t(seller ? 'users.newSeller' : 'users.newManager');
   const required = [{ required: true, message: t('field.required') }];
 
   return (
-    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={busy} width={640} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={save}>
+    <FormModal<Values> title={title} width={640} initialValues={initial} onClose={onClose} onSubmit={save}>
         <Row gutter={12}>
           <Col span={12}><Form.Item name="username" label={t('users.username')} rules={required}><Input disabled={!!user} autoComplete="off" /></Form.Item></Col>
           {!user && <Col span={12}><Form.Item name="password" label={t('users.password')} rules={passwordRules(t)}><Input.Password autoComplete="new-password" /></Form.Item></Col>}
@@ -93,7 +77,6 @@ export function UserFormModal({ role, user, onClose, onSaved }: { role: 'manager
             </Form.Item>
           </>
         )}
-      </Form>
-    </Modal>
+    </FormModal>
   );
 }
