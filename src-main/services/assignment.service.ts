@@ -12,11 +12,14 @@ import { displayName } from './users.repo';
 export class AssignmentService {
   constructor(private ctx: ServiceContext, private planner: FollowupPlanner, private distribution: DistributionService, private access: LeadAccess) {}
 
-  /** Gives a lead to a seller inside the caller's transaction: follow-ups move, +5 min call, history. */
-  async giveTo(db: Db, lead: { id: number; seller_id: number | null }, sellerId: number, byUserId: number | null, auto: boolean): Promise<void> {
+  /**
+   * Gives a lead to a seller inside the caller's transaction: its pending follow-ups move, the new
+   * seller gets a +5 min call (unless a transferred follow-up already is that call), history.
+   */
+  async giveTo(db: Db, lead: { id: number; seller_id: number | null }, sellerId: number, byUserId: number | null, auto: boolean, firstCall = true): Promise<void> {
     const now = this.ctx.clock.now();
     await this.planner.moveLead(db, lead.id, sellerId);
-    await this.planner.addFirstCall(db, lead.id, sellerId, lead.seller_id === null ? 'new_lead' : 'reassignment');
+    if (firstCall) await this.planner.addFirstCall(db, lead.id, sellerId, lead.seller_id === null ? 'new_lead' : 'reassignment');
     await db.updateTable('leads').set((eb) => ({ seller_id: sellerId, assigned_at: now, updated_at: now, version: eb('version', '+', 1) }))
       .where('id', '=', lead.id).execute();
     await db.updateTable('lead_search').set({ seller_id: sellerId }).where('lead_id', '=', lead.id).execute();

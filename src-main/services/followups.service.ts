@@ -4,6 +4,7 @@ import { bucketRange } from '../../src-shared/domain/follow-up-rules';
 import { isWorkingAt } from '../../src-shared/domain/working-time';
 import { dayBounds, localParts } from '../../src-shared/domain/zoned-time';
 import { logActivity } from './activity';
+import type { AssignmentService } from './assignment.service';
 import type { Actor, ServiceContext } from './context';
 import type { FollowupPlanner } from './followup-planner';
 import { followupOut, loadFollowupOut, selectFollowups } from './followups.repo';
@@ -11,7 +12,9 @@ import type { LeadAccess } from './lead-access';
 import type { ScheduleService } from './schedule.service';
 
 export class FollowupsService {
-  constructor(private ctx: ServiceContext, private planner: FollowupPlanner, private schedules: ScheduleService, private access: LeadAccess) {}
+  constructor(
+    private ctx: ServiceContext, private planner: FollowupPlanner, private schedules: ScheduleService, private access: LeadAccess, private assignment: AssignmentService,
+  ) {}
 
   async list(actor: Actor, input: ParsedInput<'followups.list'>): Promise<Output<'followups.list'>> {
     const now = this.ctx.clock.now();
@@ -91,15 +94,15 @@ export class FollowupsService {
         }
         return;
       }
+      if (input.action === 'transfer') {
+        // Sellers see only their own leads, so the lead goes with its call (and its other calls too).
+        const leads = await trx.selectFrom('leads').select(['id', 'seller_id']).where('id', 'in', [...new Set(rows.map((r) => r.lead_id))].concat(0)).execute();
+        for (const lead of leads) if (lead.seller_id !== input.sellerId) await this.assignment.giveTo(trx, lead, input.sellerId!, actor.id, false, false);
+        return;
+      }
       const bySeller = new Map<number, typeof rows>();
-      for (const r of rows) {
-        const target = input.action === 'transfer' ? input.sellerId! : r.seller_id;
-        if (target) bySeller.set(target, [...(bySeller.get(target) ?? []), r]);
-      }
-      const hours = input.hours ?? 0;
-      for (const [sellerId, list] of bySeller) {
-        await this.planner.replace(trx, list, sellerId, input.action === 'reschedule' ? () => now + hours * 3600_000 : undefined);
-      }
+      for (const r of rows) if (r.seller_id) bySeller.set(r.seller_id, [...(bySeller.get(r.seller_id) ?? []), r]);
+      for (const [sellerId, list] of bySeller) await this.planner.replace(trx, list, sellerId, () => now + input.hours! * 3600_000);
     });
     this.changed([...new Set(rows.map((r) => r.lead_id))]);
     return { updated: rows.length };

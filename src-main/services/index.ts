@@ -37,7 +37,7 @@ export function createServices(ctx: ServiceContext) {
     leads: new LeadsService(ctx, access, assignment, distribution),
     leadStatus,
     assignment,
-    followups: new FollowupsService(ctx, planner, schedules, access),
+    followups: new FollowupsService(ctx, planner, schedules, access, assignment),
     distribution,
     schedules,
     planner,

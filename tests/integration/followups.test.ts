@@ -114,6 +114,9 @@ describe('bulk actions', () => {
     expect(local(f0.dueAt)).toBe('2026-11-26 14:00');
     expect(f1).toMatchObject({ sellerId: b.id, sellerName: 'Jasur' });
     expect(local(f1.dueAt)).toBe('2026-11-26 14:00'); // 10:05 moved into Jasur's 14:00–22:00
+    // The lead goes with its call (a seller sees only own leads), without an extra +5 min call.
+    expect((await t.call('leads.get', { id: leads[1].id }, b.token)).sellerId).toBe(b.id);
+    expect(all[1].items).toHaveLength(1);
     expect(f2).toMatchObject({ state: 'done', closeKind: 'bulk_done' });
     expect(f3).toMatchObject({ state: 'done', closeKind: 'admin_deleted' });
     expect((await t.call('followups.list', { scope: 'overdue' }, m.token)).total).toBe(0);
