@@ -5,6 +5,7 @@ import { CoursesPage } from '../features/catalog/courses.page';
 import { GroupsPage } from '../features/catalog/groups.page';
 import { OffersPage } from '../features/catalog/offers.page';
 import { RoomsPage } from '../features/catalog/rooms.page';
+import { SystemSettingsPage } from '../features/catalog/system-settings.page';
 import { DashboardPage } from '../features/dashboard/dashboard.page';
 import { FollowupsPage } from '../features/followups/followups.page';
 import { LeadPage } from '../features/leads/lead.page';
@@ -53,6 +54,7 @@ export const MENU: (PageDef | MenuGroup)[] = [
     page('/system/rooms', 'menu.system.rooms', ['admin'], <RoomsPage />),
     page('/system/groups', 'menu.system.groups', ALL, <GroupsPage />),
     page('/system/offers', 'menu.system.offers', TEAM, <OffersPage />),
+    page('/system/settings', 'menu.system.settings', ['admin'], <SystemSettingsPage />),
   ] },
   { key: 'messages', label: 'menu.messages', pages: [
     page('/messages/inbox', 'menu.messages.inbox', ALL),
