@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 
@@ -9,10 +9,4 @@ export async function backupTo(sqlite: BetterSqlite3.Database, dir: string, labe
   const file = join(dir, `crm-${stamp}-${label}.sqlite`);
   await sqlite.backup(file);
   return file;
-}
-
-/** Keeps the newest `keep` backups whose name contains `label`. */
-export function pruneBackups(dir: string, label: string, keep: number): void {
-  const files = readdirSync(dir).filter((f) => f.includes(`-${label}.sqlite`)).sort();
-  for (const f of files.slice(0, Math.max(0, files.length - keep))) rmSync(join(dir, f));
 }

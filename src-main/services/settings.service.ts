@@ -6,7 +6,6 @@ export const SETTING_DEFAULTS = {
   timeZone: DEFAULT_TIME_ZONE,
   maxOverdueForAssignment: 5,
   reactivationDays: 30,
-  backupKeepDays: 14,
 };
 export type Settings = typeof SETTING_DEFAULTS;
 

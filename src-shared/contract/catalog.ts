@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LESSON_DAYS } from '../domain/catalog';
-import { epochMs, hhmm, id, ok } from './common';
+import { epochMs, hhmm, id } from './common';
 import { method } from './method';
 
 const ADMIN = ['admin'] as const;
@@ -74,4 +74,3 @@ export const catalogContract = {
   'groups.delete': method({ summary: 'Delete a group (admin); archived when trials point at it.', access: ADMIN, input: z.object({ id }), output: deleteOut }),
 } as const;
 
-export { ok };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
-import { empty, epochMs, hhmm, id, isoDate, ok, optText, nullableText, patchText } from './common';
+import { epochMs, hhmm, id, isoDate, ok, optText, nullableText, patchText } from './common';
 import { method } from './method';
 
 export const role = z.enum(ROLES);
@@ -116,4 +116,3 @@ export const usersContract = {
 } as const;
 
 export const profileInput = z.object(profileFields);
-export { empty };

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestCore, type TestCore } from '../helpers/core';
-import { local, tashkent } from '../helpers/time';
+import { tashkent } from '../helpers/time';
 
 let t: TestCore;
 afterEach(() => t?.close());

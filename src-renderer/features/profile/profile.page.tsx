@@ -7,7 +7,6 @@ import { NewPasswordFields } from '../../ui/password-fields';
 
 /** "Sozlamalar": own profile and "Parolni o'zgartirish". */
 export function ProfilePage() {
-  const { t } = useI18n();
   return (
     <Row gutter={[24, 24]}>
       <Col xs={24} lg={12}><ProfileForm /></Col>
