@@ -13,7 +13,8 @@ export const authContract = {
   'auth.setup': method({
     summary: 'First-run setup: creates the admin. Refused once any user exists.',
     access: 'public',
-    input: profileInput.extend({ username, password }),
+    // The name may come later from "Sozlamalar"; an admin set up by a script needs only credentials.
+    input: profileInput.extend({ username, password, firstName: z.string().trim().min(1).max(80).default('Admin') }),
     output: userOut,
   }),
   'auth.login': method({

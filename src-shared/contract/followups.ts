@@ -59,10 +59,13 @@ export const followupsContract = {
     access: TEAM,
     input: z.object({
       action: z.enum(['reschedule', 'transfer', 'complete', 'delete']),
-      ids: z.array(id).min(1).max(2000),
+      ids: z.array(id).min(1).max(2000).optional(),
+      /** Same as `ids`. */
+      followupIds: z.array(id).min(1).max(2000).optional(),
       hours: z.number().positive().max(24 * 60).optional(),
       sellerId: id.optional(),
-    }),
+    }).refine((v) => v.ids || v.followupIds, { path: ['ids'], message: 'field.required' })
+      .transform(({ followupIds, ids, ...rest }) => ({ ...rest, ids: ids ?? followupIds! })),
     output: z.object({ updated: z.number().int() }),
   }),
 } as const;

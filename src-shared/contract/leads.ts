@@ -107,7 +107,10 @@ export const leadsContract = {
   'leads.assign': method({
     summary: 'Give one or many leads to a seller or to auto-distribution ("Biriktirish"): pending follow-ups move along, the new seller gets a +5 min follow-up.',
     access: TEAM,
-    input: z.object({ leadIds: z.array(id).min(1).max(1000), sellerId: z.union([id, z.literal('auto')]) }),
+    // `leadId` is accepted for a single lead.
+    input: z.object({ leadIds: z.array(id).min(1).max(1000).optional(), leadId: id.optional(), sellerId: z.union([id, z.literal('auto')]) })
+      .refine((v) => v.leadIds || v.leadId, { path: ['leadIds'], message: 'field.required' })
+      .transform(({ leadId, leadIds, sellerId }) => ({ leadIds: leadIds ?? [leadId!], sellerId })),
     output: z.object({ assigned: z.array(z.object({ leadId: id, sellerId: id })), unassigned: z.array(id) }),
   }),
   'leads.history': method({

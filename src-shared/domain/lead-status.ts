@@ -6,7 +6,7 @@ export const LEAD_SOURCES = ['instagram', 'telegram', 'youtube', 'organic', 'for
 export type LeadSource = (typeof LEAD_SOURCES)[number];
 
 /** Why a lead was lost (SPEC §3 catalogue; `declined_after_trial` is set by a trial result). */
-export const LOST_REASONS = ['no_answer', 'too_expensive', 'chose_other', 'not_interested', 'declined_after_trial', 'other'] as const;
+export const LOST_REASONS = ['no_answer', 'too_expensive', 'chose_another_centre', 'not_interested', 'declined_after_trial', 'other'] as const;
 export type LostReason = (typeof LOST_REASONS)[number];
 
 /** Colours of status tags, the same everywhere. */

@@ -19,7 +19,7 @@ export const enSales: Record<keyof typeof uzSales, string> = {
   'source.other': 'Other',
   'lost.no_answer': 'No answer',
   'lost.too_expensive': 'Too expensive',
-  'lost.chose_other': 'Chose another centre',
+  'lost.chose_another_centre': 'Chose another centre',
   'lost.not_interested': 'Not interested',
   'lost.declined_after_trial': 'Declined after trial',
   'lost.other': 'Other',

@@ -19,7 +19,7 @@ export const ruSales: Record<keyof typeof uzSales, string> = {
   'source.other': 'Другое',
   'lost.no_answer': 'Не отвечает',
   'lost.too_expensive': 'Дорого',
-  'lost.chose_other': 'Выбрал другой центр',
+  'lost.chose_another_centre': 'Выбрал другой центр',
   'lost.not_interested': 'Не интересно',
   'lost.declined_after_trial': 'Отказался после пробного',
   'lost.other': 'Другое',

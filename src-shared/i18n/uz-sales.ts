@@ -18,7 +18,7 @@ export const uzSales = {
   'source.other': 'Boshqa',
   'lost.no_answer': 'Javob bermadi',
   'lost.too_expensive': 'Narxi qimmat',
-  'lost.chose_other': 'Boshqa markazni tanladi',
+  'lost.chose_another_centre': 'Boshqa markazni tanladi',
   'lost.not_interested': 'Qiziqmaydi',
   'lost.declined_after_trial': 'Sinovdan keyin rad etdi',
   'lost.other': 'Boshqa',

@@ -12,7 +12,8 @@ describe('first-run setup', () => {
     expect(admin).toMatchObject({ username: 'admin', role: 'admin', active: true });
     expect(admin).not.toHaveProperty('passwordHash');
     expect(await t.call('auth.setupStatus', {})).toEqual({ needsSetup: false });
-    const again = await t.fail('auth.setup', { ...ADMIN, username: 'intruder' });
+    expect((await t.call('auth.login', { username: 'admin', password: ADMIN.password })).user.firstName).toBe('Aziza');
+    const again = await t.fail('auth.setup', { username: 'intruder', password: ADMIN.password });
     expect(again).toMatchObject({ code: 'CONFLICT', details: { key: 'error.setupDone' } });
   });
 
@@ -88,5 +89,12 @@ describe('own profile and password', () => {
     expect((await t.call('auth.me', {}, seller.token)).username).toBe('dilnoza');
     expect((await t.fail('auth.me', {}, otherSession)).code).toBe('UNAUTHENTICATED');
     expect(await t.login('dilnoza', 'Newer#2027')).toBeTruthy();
+  });
+});
+
+describe('setup by a script', () => {
+  it('needs only a username and a password', async () => {
+    t = await createTestCore(undefined, { setup: false });
+    expect(await t.call('auth.setup', { username: 'boss', password: ADMIN.password })).toMatchObject({ username: 'boss', firstName: 'Admin', role: 'admin' });
   });
 });

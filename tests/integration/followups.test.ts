@@ -18,7 +18,7 @@ describe('reassignment', () => {
     const { a, b, m } = await team();
     const lead = await t.call('leads.create', { name: 'Aziz', phone: '901234567' }, a.token);
     await t.call('leads.setStatus', { id: lead.id, status: 'interested', note: 'ok' }, a.token); // +30m 10:30, +2d Sat 10:00, +5d Tue 10:00
-    const res = await t.call('leads.assign', { leadIds: [lead.id], sellerId: b.id }, m.token);
+    const res = await t.call('leads.assign', { leadId: lead.id, sellerId: b.id }, m.token);
     expect(res).toEqual({ assigned: [{ leadId: lead.id, sellerId: b.id }], unassigned: [] });
     const { items } = await t.call('followups.list', { scope: 'lead', leadId: lead.id }, b.token);
     const pending = items.filter((f) => f.state === 'pending').map((f) => `${f.kind} ${local(f.dueAt)} ${f.sellerId === b.id}`).sort();
@@ -104,7 +104,7 @@ describe('bulk actions', () => {
 
     expect(await t.call('followups.bulk', { action: 'reschedule', ids: [ids[0]], hours: 2 }, m.token)).toEqual({ updated: 1 });
     expect(await t.call('followups.bulk', { action: 'transfer', ids: [ids[1]], sellerId: b.id }, m.token)).toEqual({ updated: 1 });
-    expect(await t.call('followups.bulk', { action: 'complete', ids: [ids[2]] }, m.token)).toEqual({ updated: 1 });
+    expect(await t.call('followups.bulk', { action: 'complete', followupIds: [ids[2]] }, m.token)).toEqual({ updated: 1 });
     expect(await t.fail('followups.bulk', { action: 'delete', ids: [ids[3]] }, m.token)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await t.fail('followups.bulk', { action: 'complete', ids: [ids[3]] }, a.token)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await t.call('followups.bulk', { action: 'delete', ids: [ids[3]] }, t.adminToken)).toEqual({ updated: 1 });
