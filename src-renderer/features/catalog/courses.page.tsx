@@ -1,8 +1,9 @@
-import { App, Button, Checkbox, Col, Empty, Form, Input, InputNumber, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
+import { App, Checkbox, Col, Empty, Form, Input, InputNumber, Row, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { CourseOut } from '../../../src-shared/contract/catalog';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
+import { EditDelete } from '../../ui/edit-delete';
 import { errorText } from '../../ui/errors';
 import { formatSum } from '../../ui/format';
 import { FormModal, required } from '../../ui/form-modal';
@@ -47,16 +48,12 @@ export function CoursesPage() {
           {
             title: t('common.actions'),
             render: (_, c) => (
-              <Space>
-                <Button size="small" onClick={() => setEditing(c)}>{t('common.edit')}</Button>
-                <Popconfirm
-                  title={t('courses.deleteConfirm', { name: c.name })}
-                  description={c.leadCount + c.groupCount > 0 ? <div style={{ maxWidth: 320 }}>{t('courses.deleteUsed', { leads: c.leadCount, groups: c.groupCount })}</div> : undefined}
-                  okText={t('common.yes')} cancelText={t('common.no')} okButtonProps={{ danger: true }} onConfirm={() => remove(c)}
-                >
-                  <Button size="small" danger>{t('common.delete')}</Button>
-                </Popconfirm>
-              </Space>
+              <EditDelete
+                onEdit={() => setEditing(c)}
+                onDelete={() => remove(c)}
+                confirm={t('courses.deleteConfirm', { name: c.name })}
+                details={c.leadCount + c.groupCount > 0 && t('courses.deleteUsed', { leads: c.leadCount, groups: c.groupCount })}
+              />
             ),
           },
         ]}

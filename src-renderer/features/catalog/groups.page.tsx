@@ -1,4 +1,4 @@
-import { App, Button, Checkbox, Col, Empty, Form, Input, InputNumber, Popconfirm, Progress, Row, Select, Space, Table, Tag, TimePicker, Typography } from 'antd';
+import { App, Checkbox, Col, Empty, Form, Input, InputNumber, Progress, Row, Select, Space, Table, Tag, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { GroupOut } from '../../../src-shared/contract/catalog';
@@ -6,6 +6,7 @@ import { LESSON_DAYS, type LessonDays } from '../../../src-shared/domain/catalog
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
+import { EditDelete } from '../../ui/edit-delete';
 import { errorText } from '../../ui/errors';
 import { FormModal, required } from '../../ui/form-modal';
 import { PageCard } from '../../ui/page-card';
@@ -52,12 +53,7 @@ export function GroupsPage() {
           ...(admin ? [{
             title: t('common.actions'),
             render: (_: unknown, g: GroupOut) => (
-              <Space>
-                <Button size="small" onClick={() => setEditing(g)}>{t('common.edit')}</Button>
-                <Popconfirm title={t('groups.deleteConfirm', { name: g.name })} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => remove(g)}>
-                  <Button size="small" danger>{t('common.delete')}</Button>
-                </Popconfirm>
-              </Space>
+              <EditDelete onEdit={() => setEditing(g)} onDelete={() => remove(g)} confirm={t('groups.deleteConfirm', { name: g.name })} />
             ),
           }] : []),
         ]}

@@ -1,8 +1,9 @@
-import { App, Button, Empty, Form, Input, InputNumber, Popconfirm, Space, Table } from 'antd';
+import { App, Empty, Form, Input, InputNumber, Table } from 'antd';
 import { useState } from 'react';
 import type { RoomOut } from '../../../src-shared/contract/catalog';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
+import { EditDelete } from '../../ui/edit-delete';
 import { errorText } from '../../ui/errors';
 import { FormModal, required } from '../../ui/form-modal';
 import { PageCard } from '../../ui/page-card';
@@ -28,12 +29,7 @@ export function RoomsPage() {
           {
             title: t('common.actions'),
             render: (_, r) => (
-              <Space>
-                <Button size="small" onClick={() => setEditing(r)}>{t('common.edit')}</Button>
-                <Popconfirm title={t('rooms.deleteConfirm', { name: r.name })} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => remove(r)}>
-                  <Button size="small" danger>{t('common.delete')}</Button>
-                </Popconfirm>
-              </Space>
+              <EditDelete onEdit={() => setEditing(r)} onDelete={() => remove(r)} confirm={t('rooms.deleteConfirm', { name: r.name })} />
             ),
           },
         ]}
