@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-init';
 import * as m0002 from './0002-leads';
 import * as m0003 from './0003-catalog-trials';
+import * as m0004 from './0004-outbox';
 
 /** Listed statically so the bundled desktop app needs no file-system scan. Append only. */
 export const migrations: Record<string, Migration> = {
   '0001-init': m0001,
   '0002-leads': m0002,
   '0003-catalog-trials': m0003,
+  '0004-outbox': m0004,
 };

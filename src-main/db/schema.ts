@@ -181,7 +181,24 @@ export interface TrialsTable {
   created_at: number;
 }
 
+export interface OutboxTable {
+  id: Generated<number>;
+  recipient_id: number;
+  channel: string;
+  text_key: string;
+  /** JSON object of message parameters. */
+  params: Defaulted<string>;
+  lead_id: Nullable<number>;
+  dedupe_key: string;
+  attempts: Defaulted<number>;
+  next_attempt_at: Nullable<number>;
+  sent_at: Nullable<number>;
+  read_at: Nullable<number>;
+  created_at: number;
+}
+
 export interface Database {
+  outbox: OutboxTable;
   rooms: RoomsTable;
   groups: GroupsTable;
   offers: OffersTable;

@@ -74,6 +74,8 @@ export function createRouter(s: Services) {
     'trials.create': (input, call) => s.trials.create(signedIn(call), input),
     'trials.setResult': (input, call) => s.trials.setResult(signedIn(call), input),
     'trials.list': (input, call) => s.trials.list(signedIn(call), input),
+    'notifications.list': (input, call) => s.notify.list(signedIn(call), input),
+    'notifications.markRead': (input, call) => s.notify.markRead(signedIn(call), input),
     'settings.get': () => s.settings.all().then(pickSettings),
     'settings.public': async () => {
       const timeZone = await s.settings.get('timeZone');

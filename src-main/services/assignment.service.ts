@@ -6,11 +6,14 @@ import type { Actor, ServiceContext } from './context';
 import type { DistributionService } from './distribution.service';
 import type { FollowupPlanner } from './followup-planner';
 import type { LeadAccess } from './lead-access';
+import type { NotifyService } from './notify.service';
 import { displayName } from './users.repo';
 
 /** "Biriktirish": hands leads to sellers, by hand or by auto-distribution (SPEC §3–4). */
 export class AssignmentService {
-  constructor(private ctx: ServiceContext, private planner: FollowupPlanner, private distribution: DistributionService, private access: LeadAccess) {}
+  constructor(
+    private ctx: ServiceContext, private planner: FollowupPlanner, private distribution: DistributionService, private access: LeadAccess, private notify: NotifyService,
+  ) {}
 
   /**
    * Gives a lead to a seller inside the caller's transaction: its pending follow-ups move, the new
@@ -28,6 +31,19 @@ export class AssignmentService {
     const names = await db.selectFrom('users').select(['id', 'first_name', 'last_name']).where('id', 'in', [sellerId, lead.seller_id ?? 0]).execute();
     const nameOf = (id: number | null) => { const u = names.find((n) => n.id === id); return u ? displayName(u) : null; };
     await logActivity(db, { leadId: lead.id, userId: byUserId, at: now, type: 'assigned', data: { from: lead.seller_id, to: sellerId, fromName: nameOf(lead.seller_id), toName: nameOf(sellerId), auto } });
+    if (byUserId !== sellerId) {
+      const { name } = await db.selectFrom('leads').select('name').where('id', '=', lead.id).executeTakeFirstOrThrow();
+      await this.notify.send(db, [sellerId], { key: 'notify.leadAssigned', params: { name }, leadId: lead.id, dedupeKey: `assigned:${lead.id}:${now}` });
+      this.notify.changed([sellerId]);
+    }
+  }
+
+  /** Nobody could take the lead: admins and managers hear of it (SPEC §4). */
+  async tellTeamUnassigned(db: Db, leadId: number): Promise<void> {
+    const { name } = await db.selectFrom('leads').select('name').where('id', '=', leadId).executeTakeFirstOrThrow();
+    const team = await this.notify.team(db);
+    await this.notify.send(db, team, { key: 'notify.unassigned', params: { name }, leadId, dedupeKey: `unassigned:${leadId}:${this.ctx.clock.now()}` });
+    this.notify.changed(team);
   }
 
   async assign(actor: Actor, input: ParsedInput<'leads.assign'>): Promise<Output<'leads.assign'>> {
@@ -42,6 +58,7 @@ export class AssignmentService {
         const target = pick ? pick() : (input.sellerId as number);
         if (target === null) {
           result.unassigned.push(lead.id);
+          await this.tellTeamUnassigned(trx, lead.id);
           continue;
         }
         if (lead.seller_id !== target) await this.giveTo(trx, lead, target, actor.id, input.sellerId === 'auto');

@@ -11,6 +11,7 @@ import { RoomsGroupsService } from './groups.service';
 import { LeadAccess } from './lead-access';
 import { LeadStatusService } from './lead-status.service';
 import { LeadsService } from './leads.service';
+import { NotifyService } from './notify.service';
 import { OffersService } from './offers.service';
 import { ScheduleService } from './schedule.service';
 import { TrialsService } from './trials.service';
@@ -22,7 +23,8 @@ export function createServices(ctx: ServiceContext) {
   const schedules = new ScheduleService(ctx);
   const planner = new FollowupPlanner(ctx, schedules);
   const distribution = new DistributionService(ctx);
-  const assignment = new AssignmentService(ctx, planner, distribution, access);
+  const notify = new NotifyService(ctx);
+  const assignment = new AssignmentService(ctx, planner, distribution, access, notify);
   const leadStatus = new LeadStatusService(ctx, planner, access);
   const roomsGroups = new RoomsGroupsService(ctx);
   return {
@@ -42,6 +44,7 @@ export function createServices(ctx: ServiceContext) {
     schedules,
     planner,
     access,
+    notify,
     settings: ctx.settings,
     clock: ctx.clock,
   };

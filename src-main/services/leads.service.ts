@@ -38,6 +38,7 @@ export class LeadsService {
         await indexLeadName(trx, { id: lead.id, name: input.name, created_at: now, seller_id: null });
         await logActivity(trx, { leadId: lead.id, userId: actor.id, at: now, type: 'created', data: { source: input.source } });
         if (sellerId !== null) await this.assignment.giveTo(trx, lead, sellerId, actor.id, choice === 'auto');
+        else await this.assignment.tellTeamUnassigned(trx, lead.id);
         return lead.id;
       });
     } catch (e) {

@@ -26,7 +26,7 @@ declare global {
 const TOKEN_KEY = 'crm.token';
 const offline = (): ErrorBody => ({ code: 'UNAVAILABLE', message: '', details: { key: 'common.offline' } });
 
-const EVENT_TYPES = ['user.changed', 'lead.changed', 'followup.changed', 'dashboard.changed'];
+const EVENT_TYPES = ['user.changed', 'lead.changed', 'followup.changed', 'dashboard.changed', 'notification.changed'];
 
 export function httpTransport(base = ''): Transport {
   let token = localStorage.getItem(TOKEN_KEY);

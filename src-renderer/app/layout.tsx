@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { setCentreZone } from '../ui/format';
 import { LANGS, type Lang } from '../../src-shared/i18n/index';
 import { useI18n } from './i18n';
+import { NotificationsBell } from './notifications-bell';
 import { menuFor } from './routes';
 import { useSession, useUser } from './session';
 
@@ -54,6 +55,7 @@ export function AppLayout() {
           options={LANGS.map((l) => ({ value: l, label: LANG_LABEL[l] }))}
           style={{ width: 120 }}
         />
+        <NotificationsBell />
         <Dropdown menu={{ items: profileItems }} trigger={['click']}>
           <a onClick={(e) => e.preventDefault()} data-testid="profile-menu" style={{ whiteSpace: 'nowrap' }}>
             <Space>

@@ -3,6 +3,7 @@ import { authContract } from './auth';
 import { catalogContract } from './catalog';
 import { followupsContract } from './followups';
 import { leadsContract } from './leads';
+import { notificationsContract } from './notifications';
 import { offersContract } from './offers';
 import { settingsContract } from './settings';
 import { trialsContract } from './trials';
@@ -20,6 +21,7 @@ export const contract = {
   ...offersContract,
   ...trialsContract,
   ...settingsContract,
+  ...notificationsContract,
 } as const;
 
 export type Contract = typeof contract;

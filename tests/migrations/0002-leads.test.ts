@@ -20,7 +20,7 @@ describe('0002-leads', () => {
     await migrateToLatest(conn, join(dir, 'backups'), 0, { '0001-init': migrations['0001-init'] });
     await conn.db.insertInto('users').values({ username: 'admin', username_key: 'admin', password_hash: 'x', role: 'admin', first_name: 'A', created_at: 1, updated_at: 1 }).execute();
     const report = await migrateToLatest(conn, join(dir, 'backups'), Date.parse('2026-11-26T06:00:00Z'));
-    expect(report.applied).toEqual(['0002-leads', '0003-catalog-trials']);
+    expect(report.applied).toEqual(['0002-leads', '0003-catalog-trials', '0004-outbox']);
     expect(readdirSync(join(dir, 'backups'))).toEqual(['crm-2026-11-26T06-00-00-000Z-before-0002-leads.sqlite']);
     expect(await conn.db.selectFrom('users').select(['username', 'last_assigned_at']).execute()).toEqual([{ username: 'admin', last_assigned_at: null }]);
   });

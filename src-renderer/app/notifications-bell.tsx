@@ -1,0 +1,57 @@
+import { BellOutlined } from '@ant-design/icons';
+import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { NotificationOut } from '../../src-shared/contract/notifications';
+import { api, transport } from '../api/client';
+import { formatDateTime } from '../ui/format';
+import { useI18n } from './i18n';
+import { useUser } from './session';
+
+/** The bell in the header: new leads given to me, leads nobody could take (team). */
+export function NotificationsBell() {
+  const { t } = useI18n();
+  const user = useUser();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const [data, setData] = useState<{ items: NotificationOut[]; unread: number }>({ items: [], unread: 0 });
+  const load = () => api.notifications.list({ limit: 20 }).then(setData).catch(() => {});
+
+  useEffect(() => {
+    void load();
+    return transport.subscribe((e) => {
+      if (e.type === 'notification.changed' && e.userIds.includes(user.id)) void load();
+    });
+  }, [user.id]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const openItem = async (n: NotificationOut) => {
+    setOpen(false);
+    if (!n.read) await api.notifications.markRead({ ids: [n.id] });
+    if (n.leadId) navigate(`/leads/${n.leadId}`);
+  };
+
+  const content = (
+    <div style={{ width: 360 }}>
+      {data.items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notify.empty')} /> : (
+        <List
+          size="small"
+          dataSource={data.items}
+          renderItem={(n) => (
+            <List.Item onClick={() => void openItem(n)} style={{ cursor: 'pointer', background: n.read ? undefined : '#e6f4ff', paddingInline: 8 }}>
+              <List.Item.Meta title={<Typography.Text strong={!n.read}>{t(n.key, n.params)}</Typography.Text>} description={formatDateTime(n.createdAt)} />
+            </List.Item>
+          )}
+        />
+      )}
+      {data.unread > 0 && <Button type="link" block onClick={() => void api.notifications.markRead({}).then(load)}>{t('notify.readAll')}</Button>}
+    </div>
+  );
+
+  return (
+    <Popover open={open} onOpenChange={setOpen} trigger="click" placement="bottomRight" title={t('notify.title')} content={content}>
+      <Badge count={data.unread} size="small" offset={[-4, 4]}>
+        <Button type="text" shape="circle" icon={<BellOutlined style={{ fontSize: 18 }} />} aria-label={t('notify.title')} data-testid="notifications" />
+      </Badge>
+    </Popover>
+  );
+}
