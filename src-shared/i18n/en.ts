@@ -19,6 +19,8 @@ const core: Omit<Catalogue, keyof typeof uzSales> = {
   'common.retry': 'Retry',
   'common.language': 'Language',
   'common.comingSoon': 'This section arrives in the next update.',
+  'common.from': 'From',
+  'common.to': 'To',
   'common.empty': 'No data yet',
   'common.offline': 'No connection to the server. Check the internet or the network.',
 

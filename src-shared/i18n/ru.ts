@@ -19,6 +19,8 @@ const core: Omit<Catalogue, keyof typeof uzSales> = {
   'common.retry': 'Повторить',
   'common.language': 'Язык',
   'common.comingSoon': 'Этот раздел заработает в следующем обновлении.',
+  'common.from': 'С',
+  'common.to': 'По',
   'common.empty': 'Пока нет данных',
   'common.offline': 'Нет связи с сервером. Проверьте интернет или сеть.',
 

@@ -18,6 +18,8 @@ const core = {
   'common.retry': 'Qayta urinish',
   'common.language': 'Til',
   'common.comingSoon': "Bu bo'lim keyingi yangilanishda ishga tushadi.",
+  'common.from': 'Dan',
+  'common.to': 'Gacha',
   'common.empty': "Hozircha ma'lumot yo'q",
   'common.offline': "Server bilan aloqa yo'q. Internet yoki tarmoqni tekshiring.",
 

@@ -90,7 +90,7 @@ export function LeadsPage() {
         <CourseSelect allowClear placeholder={t('leads.course')} value={input.courseId} onChange={(v) => setFilter({ courseId: v })} style={{ width: 170 }} />
         <DatePicker.RangePicker
           format="DD.MM.YYYY"
-          placeholder={[t('leads.dateRange'), '']}
+          placeholder={[`${t('leads.dateRange')}: ${t('common.from')}`, t('common.to')]}
           value={input.createdFrom && input.createdTo ? [dayjs(input.createdFrom), dayjs(input.createdTo)] : null}
           onChange={(r) => setFilter({ createdFrom: r?.[0]?.format('YYYY-MM-DD'), createdTo: r?.[1]?.format('YYYY-MM-DD') })}
         />
