@@ -1,9 +1,11 @@
 import type { LeadStatus } from '../../src-shared/domain/lead-status';
 import { followupsForStatus, NEW_LEAD_DELAY_MS, type FollowupKind } from '../../src-shared/domain/follow-up-rules';
-import { placeInWorkingTime, trialReminderAt } from '../../src-shared/domain/working-time';
+import { placeInWorkingTime, trialReminderAt, type WorkSchedule } from '../../src-shared/domain/working-time';
 import type { Db } from '../db/connect';
 import type { ServiceContext } from './context';
 import type { ScheduleService } from './schedule.service';
+
+interface Planned { leadId: number; sellerId: number; at: number; kind: FollowupKind; note?: string }
 
 /**
  * Creates, cancels and moves the system's follow-ups; every due time goes through the seller's
@@ -12,8 +14,11 @@ import type { ScheduleService } from './schedule.service';
 export class FollowupPlanner {
   constructor(private ctx: ServiceContext, private schedules: ScheduleService) {}
 
-  async add(db: Db, f: { leadId: number; sellerId: number; at: number; kind: FollowupKind; note?: string }): Promise<number> {
-    const schedule = await this.schedules.forSeller(f.sellerId, db);
+  async add(db: Db, f: Planned): Promise<number> {
+    return this.insert(db, f, await this.schedules.forSeller(f.sellerId, db));
+  }
+
+  private async insert(db: Db, f: Planned, schedule: WorkSchedule): Promise<number> {
     const row = await db.insertInto('followups').values({
       lead_id: f.leadId, seller_id: f.sellerId, due_at: placeInWorkingTime(schedule, f.at), kind: f.kind,
       note: f.note ?? '', created_at: this.ctx.clock.now(),
@@ -29,14 +34,13 @@ export class FollowupPlanner {
   /** The follow-ups of SPEC §3 for a lead entering `status` now. */
   async planForStatus(db: Db, leadId: number, sellerId: number, status: LeadStatus, trialDate?: string): Promise<void> {
     const now = this.ctx.clock.now();
+    const schedule = await this.schedules.forSeller(sellerId, db);
     if (status === 'trial_registered') {
-      if (!trialDate) return;
-      const at = trialReminderAt(await this.schedules.forSeller(sellerId, db), trialDate, now);
-      await this.add(db, { leadId, sellerId, at, kind: 'trial_reminder' });
+      if (trialDate) await this.insert(db, { leadId, sellerId, at: trialReminderAt(schedule, trialDate, now), kind: 'trial_reminder' }, schedule);
       return;
     }
     const reactivationDays = await this.ctx.settings.get('reactivationDays');
-    for (const p of followupsForStatus(status, now, reactivationDays)) await this.add(db, { leadId, sellerId, at: p.at, kind: p.kind });
+    for (const p of followupsForStatus(status, now, reactivationDays)) await this.insert(db, { leadId, sellerId, at: p.at, kind: p.kind }, schedule);
   }
 
   /** Closes the lead's pending automatic follow-ups (manual ones stay). */
