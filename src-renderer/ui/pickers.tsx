@@ -7,10 +7,16 @@ import { useRpc } from './use-rpc';
 
 type P<V> = Omit<SelectProps<V>, 'options'>;
 
-/** Active sellers for filters and assignment; `extra` adds options such as "Biriktirilmagan". */
-export function SellerSelect<V extends string | number = number>({ extra = [], ...props }: P<V> & { extra?: Array<{ value: V; label: string }> }) {
-  const { data } = useRpc(() => api.users.list({ role: 'seller', activeOnly: true }), [], ['user.changed']);
-  const options = [...extra, ...(data ?? []).map((u) => ({ value: u.id as V, label: `${u.firstName} ${u.lastName}`.trim() + (u.absentNow ? ' (Absent)' : '') }))];
+/**
+ * Sellers for filters and assignment; `extra` adds options such as "Biriktirilmagan". Filters pass
+ * `withInactive` so a departed seller's leads can still be found and handed on.
+ */
+export function SellerSelect<V extends string | number = number>({ extra = [], withInactive = false, ...props }: P<V> & { extra?: Array<{ value: V; label: string }>; withInactive?: boolean }) {
+  const { t } = useI18n();
+  const { data } = useRpc(() => api.users.list({ role: 'seller', activeOnly: !withInactive }), [withInactive], ['user.changed']);
+  const label = (u: NonNullable<typeof data>[number]) =>
+    `${u.firstName} ${u.lastName}`.trim() + (u.absentNow ? ` (${t('users.absent')})` : '') + (u.active ? '' : ` (${t('common.inactive')})`);
+  const options = [...extra, ...(data ?? []).map((u) => ({ value: u.id as V, label: label(u) }))];
   return <Select<V> showSearch={{ optionFilterProp: 'label' }} options={options} {...props} />;
 }
 

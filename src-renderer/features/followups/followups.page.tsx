@@ -38,7 +38,7 @@ export function FollowupsPage({ scope }: { scope: 'today' | 'overdue' }) {
   return (
     <Card title={<Space><Typography.Title level={3} style={{ margin: 0 }}>{t(scope === 'today' ? 'menu.followups.today' : 'menu.followups.overdue')}</Typography.Title>{list && <Typography.Text type="secondary">{t('leads.total', { count: list.total })}</Typography.Text>}</Space>}>
       {(team || scope === 'overdue') && <Space wrap style={{ marginBottom: 16 }}>
-        {team && <SellerSelect allowClear placeholder={t('fu.allSellers')} value={sellerId} onChange={(v) => { setSellerId(v); setPage(1); }} style={{ width: 220 }} />}
+        {team && <SellerSelect allowClear withInactive placeholder={t('fu.allSellers')} value={sellerId} onChange={(v) => { setSellerId(v); setPage(1); }} style={{ width: 220 }} />}
         {scope === 'overdue' && (
           <Select<DelayBucket> allowClear placeholder={t('fu.allDelays')} value={bucket} onChange={(v) => { setBucket(v); setPage(1); }} style={{ width: 180 }}
             options={DELAY_BUCKETS.map((b) => ({ value: b, label: t(`bucket.${b}`) }))} />

@@ -80,6 +80,7 @@ export function LeadsPage() {
         {team && (
           <SellerSelect<number | string>
             allowClear
+            withInactive
             placeholder={t('leads.seller')}
             value={sellerParam === 'unassigned' ? 'unassigned' : input.sellerId}
             extra={[{ value: 'unassigned', label: t('leads.unassigned') }]}
