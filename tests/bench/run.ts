@@ -32,7 +32,10 @@ const made = generateLeads(core.sqlite, { leads: LEADS, sellerIds, createdBy: 1,
 console.log(`generated ${made.leads} leads, ${made.followups} follow-ups, ${made.activities} history rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 await call('settings.update', { maxOverdueForAssignment: 1000 }, admin);
 
+const ONLY = process.env.BENCH_ONLY;
+
 async function measure(label: string, fn: (i: number) => Promise<unknown>) {
+  if (ONLY && !label.includes(ONLY)) return;
   for (let i = 0; i < 5; i++) await fn(i);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
