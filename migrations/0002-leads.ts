@@ -47,8 +47,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ['leads_status_created', ['status', 'created_at']],
     ['leads_source_created', ['source', 'created_at']],
     ['leads_course_created', ['course_id', 'created_at']],
-    ['leads_seller_status', ['seller_id', 'status']],
-    ['leads_seller_assigned', ['seller_id', 'assigned_at']],
     ['leads_assigned_seller', ['assigned_at', 'seller_id']],
     ['leads_phone_rev', ['phone_rev']],
     ['leads_extra_phone_rev', ['extra_phone_rev']],

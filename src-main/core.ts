@@ -4,6 +4,7 @@ import { systemClock, type Clock } from './clock';
 import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { EventBus } from './events';
+import { startCheckpoints } from './jobs/checkpoint';
 import { consoleLogger, type Logger } from './logger';
 import { createDispatch } from './rpc/dispatch';
 import { createRouter } from './rpc/router';
@@ -29,6 +30,7 @@ export async function createCore(config: CoreConfig) {
   const migration = await migrateToLatest(conn, join(config.dataDir, 'backups'), clock.now());
   if (migration.applied.length) log.info('database migrated', { applied: migration.applied, backup: migration.backupFile });
 
+  const stopCheckpoints = startCheckpoints(conn.sqlite);
   const events = new EventBus();
   const settings = new SettingsService(conn.db);
   const services = createServices({ db: conn.db, clock, events, log, settings });
@@ -46,6 +48,7 @@ export async function createCore(config: CoreConfig) {
     services,
     dispatch,
     async close() {
+      stopCheckpoints();
       await conn.db.destroy();
     },
   };

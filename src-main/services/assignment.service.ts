@@ -9,6 +9,15 @@ import type { LeadAccess } from './lead-access';
 import type { NotifyService } from './notify.service';
 import { displayName } from './users.repo';
 
+export interface Handover {
+  byUserId: number | null;
+  auto: boolean;
+  /** false when a transferred follow-up already is the new seller's call. */
+  firstCall?: boolean;
+  /** The lead row was just inserted with this seller: nothing to move or rewrite. */
+  newLead?: boolean;
+}
+
 /** "Biriktirish": hands leads to sellers, by hand or by auto-distribution (SPEC §3–4). */
 export class AssignmentService {
   constructor(
@@ -17,23 +26,24 @@ export class AssignmentService {
 
   /**
    * Gives a lead to a seller inside the caller's transaction: its pending follow-ups move, the new
-   * seller gets a +5 min call (unless a transferred follow-up already is that call), history.
+   * seller gets a +5 min call (unless a transferred follow-up already is that call), history, notice.
    */
-  async giveTo(db: Db, lead: { id: number; seller_id: number | null }, sellerId: number, byUserId: number | null, auto: boolean, firstCall = true): Promise<void> {
+  async giveTo(db: Db, lead: { id: number; seller_id: number | null; name: string }, sellerId: number, h: Handover): Promise<void> {
     const now = this.ctx.clock.now();
-    await this.planner.moveLead(db, lead.id, sellerId);
-    if (firstCall) await this.planner.addFirstCall(db, lead.id, sellerId, lead.seller_id === null ? 'new_lead' : 'reassignment');
-    await db.updateTable('leads').set((eb) => ({ seller_id: sellerId, assigned_at: now, updated_at: now, version: eb('version', '+', 1) }))
-      .where('id', '=', lead.id).execute();
-    await db.updateTable('lead_search').set({ seller_id: sellerId }).where('lead_id', '=', lead.id).execute();
+    if (!h.newLead) {
+      await this.planner.moveLead(db, lead.id, sellerId);
+      await db.updateTable('leads').set((eb) => ({ seller_id: sellerId, assigned_at: now, updated_at: now, version: eb('version', '+', 1) }))
+        .where('id', '=', lead.id).execute();
+      await db.updateTable('lead_search').set({ seller_id: sellerId }).where('lead_id', '=', lead.id).execute();
+    }
+    if (h.firstCall !== false) await this.planner.addFirstCall(db, lead.id, sellerId, lead.seller_id === null ? 'new_lead' : 'reassignment');
     await db.updateTable('users').set({ last_assigned_at: now }).where('id', '=', sellerId).execute();
     // Names are kept with the event so the history reads right for anyone, even after a rename.
     const names = await db.selectFrom('users').select(['id', 'first_name', 'last_name']).where('id', 'in', [sellerId, lead.seller_id ?? 0]).execute();
     const nameOf = (id: number | null) => { const u = names.find((n) => n.id === id); return u ? displayName(u) : null; };
-    await logActivity(db, { leadId: lead.id, userId: byUserId, at: now, type: 'assigned', data: { from: lead.seller_id, to: sellerId, fromName: nameOf(lead.seller_id), toName: nameOf(sellerId), auto } });
-    if (byUserId !== sellerId) {
-      const { name } = await db.selectFrom('leads').select('name').where('id', '=', lead.id).executeTakeFirstOrThrow();
-      await this.notify.send(db, [sellerId], { key: 'notify.leadAssigned', params: { name }, leadId: lead.id, dedupeKey: `assigned:${lead.id}:${now}` });
+    await logActivity(db, { leadId: lead.id, userId: h.byUserId, at: now, type: 'assigned', data: { from: lead.seller_id, to: sellerId, fromName: nameOf(lead.seller_id), toName: nameOf(sellerId), auto: h.auto } });
+    if (h.byUserId !== sellerId) {
+      await this.notify.send(db, [sellerId], { key: 'notify.leadAssigned', params: { name: lead.name }, leadId: lead.id, dedupeKey: `assigned:${lead.id}:${now}` });
       this.notify.changed([sellerId]);
     }
   }
@@ -49,7 +59,7 @@ export class AssignmentService {
   async assign(actor: Actor, input: ParsedInput<'leads.assign'>): Promise<Output<'leads.assign'>> {
     if (input.sellerId !== 'auto') await this.access.activeSeller(input.sellerId);
     const ids = [...new Set(input.leadIds)];
-    const leads = await this.ctx.db.selectFrom('leads').select(['id', 'seller_id']).where('id', 'in', ids).execute();
+    const leads = await this.ctx.db.selectFrom('leads').select(['id', 'seller_id', 'name']).where('id', 'in', ids).execute();
     if (leads.length !== ids.length) throw new AppError('NOT_FOUND', 'error.leadNotFound');
     const result: Output<'leads.assign'> = { assigned: [], unassigned: [] };
     await this.ctx.db.transaction().execute(async (trx) => {
@@ -61,7 +71,7 @@ export class AssignmentService {
           await this.tellTeamUnassigned(trx, lead.id);
           continue;
         }
-        if (lead.seller_id !== target) await this.giveTo(trx, lead, target, actor.id, input.sellerId === 'auto');
+        if (lead.seller_id !== target) await this.giveTo(trx, lead, target, { byUserId: actor.id, auto: input.sellerId === 'auto' });
         result.assigned.push({ leadId: lead.id, sellerId: target });
       }
     });

@@ -20,7 +20,9 @@ export class DistributionService {
       .where('role', '=', 'seller').where('active', '=', 1).execute();
     if (sellers.length === 0) return [];
     const absent = await absencesOn(db, today, sellers.map((s) => s.id));
-    const overdue = overdueBySeller ?? (await this.overdueUpTo(db, sellers.map((s) => s.id), now));
+    // One pass over the overdue follow-ups (a covering index); the dashboard passes the counts it already has.
+    const overdue = overdueBySeller ?? toMap(await db.selectFrom('followups').select(['seller_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('state', '=', 'pending').where('due_at', '<', now).groupBy('seller_id').execute());
     const assignedToday = toMap(await db.selectFrom('leads').select(['seller_id', (eb) => eb.fn.countAll<number>().as('n')])
       .where('assigned_at', '>=', dayStart).where('assigned_at', '<', dayEnd).groupBy('seller_id').execute());
     return sellers.map((s) => ({
@@ -34,21 +36,6 @@ export class DistributionService {
       leadsToday: assignedToday.get(s.id) ?? 0,
       lastAssignedAt: s.last_assigned_at,
     }));
-  }
-
-  /**
-   * Eligibility only asks "fewer than N overdue?", so each seller's count stops at N: a handful of
-   * index entries per seller instead of every overdue follow-up of the office.
-   */
-  private async overdueUpTo(db: Db, sellerIds: number[], now: number): Promise<Map<number | null, number>> {
-    const cap = await this.ctx.settings.get('maxOverdueForAssignment');
-    const out = new Map<number | null, number>();
-    for (const id of sellerIds) {
-      const capped = db.selectFrom('followups').select('id').where('state', '=', 'pending').where('seller_id', '=', id).where('due_at', '<', now).limit(cap);
-      const { n } = await db.selectFrom(capped.as('x')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-      out.set(id, Number(n));
-    }
-    return out;
   }
 
   async eligibleIds(db: Db = this.ctx.db, overdueBySeller?: Map<number | null, number>): Promise<number[]> {

@@ -96,8 +96,8 @@ export class FollowupsService {
       }
       if (input.action === 'transfer') {
         // Sellers see only their own leads, so the lead goes with its call (and its other calls too).
-        const leads = await trx.selectFrom('leads').select(['id', 'seller_id']).where('id', 'in', [...new Set(rows.map((r) => r.lead_id))].concat(0)).execute();
-        for (const lead of leads) if (lead.seller_id !== input.sellerId) await this.assignment.giveTo(trx, lead, input.sellerId!, actor.id, false, false);
+        const leads = await trx.selectFrom('leads').select(['id', 'seller_id', 'name']).where('id', 'in', [...new Set(rows.map((r) => r.lead_id))].concat(0)).execute();
+        for (const lead of leads) if (lead.seller_id !== input.sellerId) await this.assignment.giveTo(trx, lead, input.sellerId!, { byUserId: actor.id, auto: false, firstCall: false });
         return;
       }
       const bySeller = new Map<number, typeof rows>();

@@ -29,16 +29,18 @@ export class LeadsService {
     try {
       id = await this.ctx.db.transaction().execute(async (trx) => {
         const sellerId = choice === 'auto' ? (await this.distribution.picker(trx))() : choice;
+        // Written with its seller at once: one round of index writes, not an insert and an update.
         const lead = await trx.insertInto('leads').values({
           name: input.name, phone, phone_rev: reversedDigits(phone), extra_phone: extra, extra_phone_rev: extra ? reversedDigits(extra) : null,
-          source: input.source, course_id: input.courseId ?? null, notes: input.notes ?? '', status: 'new', seller_id: null,
-          created_by: actor.id, created_at: now, status_changed_at: now, updated_at: now,
-        }).returning(['id', 'seller_id']).executeTakeFirstOrThrow();
+          source: input.source, course_id: input.courseId ?? null, notes: input.notes ?? '', status: 'new', seller_id: sellerId,
+          assigned_at: sellerId === null ? null : now, created_by: actor.id, created_at: now, status_changed_at: now, updated_at: now,
+        }).returning(['id']).executeTakeFirstOrThrow();
         await setLeadPhones(trx, lead.id, [phone, extra]);
-        await indexLeadName(trx, { id: lead.id, name: input.name, created_at: now, seller_id: null });
+        await indexLeadName(trx, { id: lead.id, name: input.name, created_at: now, seller_id: sellerId });
         await logActivity(trx, { leadId: lead.id, userId: actor.id, at: now, type: 'created', data: { source: input.source } });
-        if (sellerId !== null) await this.assignment.giveTo(trx, lead, sellerId, actor.id, choice === 'auto');
-        else await this.assignment.tellTeamUnassigned(trx, lead.id);
+        if (sellerId !== null) {
+          await this.assignment.giveTo(trx, { id: lead.id, seller_id: null, name: input.name }, sellerId, { byUserId: actor.id, auto: choice === 'auto', newLead: true });
+        } else await this.assignment.tellTeamUnassigned(trx, lead.id);
         return lead.id;
       });
     } catch (e) {

@@ -67,10 +67,11 @@ export function generateLeads(sqlite: BetterSqlite3.Database, o: GenerateOptions
         insFu.run(id, seller, created + 2 * 86_400_000, 'auto', 'done', created, created + 2 * 86_400_000, seller, 'done');
         followups += 1;
       }
-      // Open leads keep one pending call: most ahead, some today, some overdue.
-      if (status !== 'enrolled' && status !== 'lost' && rand() < 0.3) {
+      // Open leads of the last two months keep one pending call: most ahead or later today, some
+      // overdue by hours, a few by days — an office with a real backlog, not a broken one.
+      if (status !== 'enrolled' && status !== 'lost' && o.now - created < 60 * 86_400_000) {
         const r = rand();
-        const due = r < 0.5 ? o.now + Math.floor(rand() * 7 * 86_400_000) : r < 0.8 ? o.now - Math.floor(rand() * 3600_000 * 6) : o.now - Math.floor(rand() * 30 * 86_400_000);
+        const due = r < 0.85 ? o.now + Math.floor(rand() * 7 * 86_400_000) : r < 0.95 ? o.now - Math.floor(rand() * 3600_000 * 6) : o.now - Math.floor(rand() * 30 * 86_400_000);
         insFu.run(id, seller, due, 'auto', 'pending', created, null, null, null);
         followups += 1;
       }
