@@ -47,6 +47,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ['leads_status_created', ['status', 'created_at']],
     ['leads_source_created', ['source', 'created_at']],
     ['leads_course_created', ['course_id', 'created_at']],
+    // A seller's own list filtered by status (every seller's everyday view).
+    ['leads_seller_status', ['seller_id', 'status']],
     ['leads_assigned_seller', ['assigned_at', 'seller_id']],
     ['leads_phone_rev', ['phone_rev']],
     ['leads_extra_phone_rev', ['extra_phone_rev']],

@@ -63,6 +63,7 @@ await measure('leads.list name search "aziz karimov"', list({ q: 'aziz karimov' 
 await measure('leads.list phone search full', list({ q: '90 100 12 34' }));
 await measure('leads.list phone search last digits', list({ q: '1234' }));
 await measure('leads.list as seller (own leads)', list({}, seller));
+await measure('leads.list as seller, status filter', list({ status: 'interested' }, seller));
 await measure('leads.list sort by name', list({ sort: 'name', order: 'asc' }));
 await measure('followups.list overdue (admin)', () => call('followups.list', { scope: 'overdue' }, admin));
 await measure('followups.list overdue >24h bucket', () => call('followups.list', { scope: 'overdue', bucket: 'gt24h' }, admin));
