@@ -61,8 +61,9 @@ async function pageFromLeads(db: Db, input: ListInput, phoneKey: string | null, 
 
 /**
  * Name search in the newest-first order, answered from the search words alone (no lead rows read):
- * the first word drives, further words must start another word of the same lead, and the total
- * comes from the same pass (a window count) since the sort reads every match anyway.
+ * the first word drives, further words must start another word of the same lead. DISTINCT on
+ * (created_at, lead_id) — the sort's own columns — lets one sorter both drop a lead matched twice
+ * and order the page (measured in `npm run bench`).
  */
 async function pageByName(db: Db, tokens: string[], sellerId: ListInput['sellerId'], input: ListInput) {
   const [first, ...rest] = tokens;
@@ -73,11 +74,17 @@ async function pageByName(db: Db, tokens: string[], sellerId: ListInput['sellerI
     q = q.where(({ exists, selectFrom }) => exists(selectFrom('lead_search as w').select('w.lead_id')
       .whereRef('w.lead_id', '=', 's.lead_id').where('w.token', '>=', token).where('w.token', '<', token + HIGH)));
   }
-  const page = await q.select(['s.lead_id', (eb) => eb.fn.countAll<number>().over().as('total')])
-    .groupBy('s.lead_id').orderBy('s.created_at', input.order).orderBy('s.lead_id', input.order)
-    .limit(input.pageSize).offset((input.page - 1) * input.pageSize).execute();
-  // Past the last page there is no row to carry the total: count it alone.
-  const total = page.length ? Number(page[0].total)
-    : Number((await q.select((eb) => eb.fn.count<number>('s.lead_id').distinct().as('n')).executeTakeFirstOrThrow()).n);
-  return { ids: page.map((r) => r.lead_id), total };
+  const matches = q.select(['s.created_at', 's.lead_id']).distinct();
+  const count = async () => Number((await db.selectFrom(matches.as('m')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const offset = (input.page - 1) * input.pageSize;
+  if (rest.length === 0) {
+    // One word: the page walks the sorter, the count is a second, cheap pass over the same index range.
+    const page = await matches.orderBy('s.created_at', input.order).orderBy('s.lead_id', input.order).limit(input.pageSize).offset(offset).execute();
+    return { ids: page.map((r) => r.lead_id), total: await count() };
+  }
+  // Several words: checking the other words is the cost, so do it once and count the matches in the same pass.
+  const page = await db.selectFrom(matches.as('m')).select(['m.lead_id', (eb) => eb.fn.countAll<number>().over().as('total')])
+    .orderBy('m.created_at', input.order).orderBy('m.lead_id', input.order).limit(input.pageSize).offset(offset).execute();
+  const total = page.length ? Number(page[0].total) : await count();
+  return { ids: page.map((r) => r.lead_id), total: Number(total) };
 }

@@ -130,6 +130,12 @@ describe('the leads list', () => {
     expect(await names('Қодиров ғайрат')).toEqual([l2.id]);
     expect(await names('yusupova dil')).toEqual([l1.id]);
     expect(await names('nobody')).toEqual([]);
+    // Totals and paging are right for one word, several words, and past the last page.
+    expect(await t.call('leads.list', { q: 'dil', pageSize: 1 }, t.adminToken)).toMatchObject({ total: 2, items: [{ id: l3.id }] });
+    expect(await t.call('leads.list', { q: 'dil', pageSize: 1, page: 2 }, t.adminToken)).toMatchObject({ total: 2, items: [{ id: l1.id }] });
+    expect(await t.call('leads.list', { q: 'dil', page: 9 }, t.adminToken)).toMatchObject({ total: 2, items: [] });
+    expect(await t.call('leads.list', { q: 'dil yus' }, t.adminToken)).toMatchObject({ total: 1, items: [{ id: l1.id }] });
+    expect(await t.call('leads.list', { q: 'dil yus', page: 3 }, t.adminToken)).toMatchObject({ total: 1, items: [] });
   });
 
   it('finds a phone in any format or by its last digits', async () => {
