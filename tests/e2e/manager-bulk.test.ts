@@ -1,36 +1,25 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, newPage, signIn } from '../helpers/browser';
-import { startServer, type RunningServer } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { choose, newPage, signIn } from '../helpers/browser';
+import { ADMIN_PASSWORD, SELLER_PASSWORD, tokenOf, useCentre } from '../helpers/centre';
 
-let server: RunningServer;
-let browser: Browser;
+const c = useCentre();
 
 beforeAll(async () => {
-  server = await startServer();
-  await server.setClock('2026-11-26T05:00:00Z'); // Thursday 10:00 in Tashkent
-  await server.rpc('auth.setup', { username: 'admin', password: 'Admin#2026', firstName: 'Aziza' });
-  const admin = (await server.rpc<{ token: string }>('auth.login', { username: 'admin', password: 'Admin#2026' })).body.token;
-  await server.rpc('users.create', { role: 'seller', username: 'dilnoza', password: 'Sotuv#2026', firstName: 'Dilnoza' }, admin);
-  await server.rpc('users.create', { role: 'seller', username: 'jasur', password: 'Sotuv#2026', firstName: 'Jasur', isActiveSales: false }, admin);
-  const seller = (await server.rpc<{ token: string }>('auth.login', { username: 'dilnoza', password: 'Sotuv#2026' })).body.token;
-  for (const [name, phone] of [['Aziz', '901000001'], ['Bekzod', '901000002'], ['Charos', '901000003']]) {
-    await server.rpc('leads.create', { name, phone, source: 'telegram' }, seller);
+  for (const [username, firstName, isActiveSales] of [['dilnoza', 'Dilnoza', true], ['jasur', 'Jasur', false]] as const) {
+    await c.server.rpc('users.create', { role: 'seller', username, password: SELLER_PASSWORD, firstName, isActiveSales }, c.admin);
   }
-  await server.setClock('2026-11-26T08:00:00Z'); // 13:00: the 10:05 calls are overdue
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  const seller = await tokenOf(c.server, 'dilnoza');
+  for (const [name, phone] of [['Aziz', '901000001'], ['Bekzod', '901000002'], ['Charos', '901000003']]) {
+    await c.server.rpc('leads.create', { name, phone, source: 'telegram' }, seller);
+  }
+  await c.server.setClock('2026-11-26T08:00:00Z'); // 13:00: the 10:05 calls are overdue
 });
 
 describe('overdue work for the admin in the browser', () => {
   it('reschedules, transfers and deletes overdue follow-ups; assigns leads in bulk', async () => {
-    const page = await newPage(browser, server.url);
-    await signIn(page, 'admin', 'Admin#2026');
-    await page.goto(`${server.url}/#/followups/overdue`);
+    const page = await newPage(c.browser, c.server.url);
+    await signIn(page, 'admin', ADMIN_PASSWORD);
+    await page.goto(`${c.server.url}/#/followups/overdue`);
     const row = (name: string) => page.getByRole('row').filter({ hasText: name });
     await row('Aziz').waitFor();
     expect(await row('Aziz').innerText()).toMatch(/2 soat 55 daq/);
@@ -50,7 +39,7 @@ describe('overdue work for the admin in the browser', () => {
     await expect.poll(() => row('Charos').count()).toBe(0);
 
     // The lead moved with its call; then all leads go back to Dilnoza in one go.
-    await page.goto(`${server.url}/#/leads`);
+    await page.goto(`${c.server.url}/#/leads`);
     await expect.poll(async () => (await row('Bekzod').innerText()).includes('Jasur')).toBe(true);
     await page.getByRole('row').filter({ hasText: 'Telefon' }).getByRole('checkbox').check();
     await page.getByRole('button', { name: /Tanlanganlarni biriktirish \(3\)/ }).click();

@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, newPage, signIn } from '../helpers/browser';
-import { startServer, type RunningServer } from '../helpers/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { choose, newPage, signIn } from '../helpers/browser';
+import { SELLER_PASSWORD, useCentre } from '../helpers/centre';
 
-let server: RunningServer;
-let browser: Browser;
+const c = useCentre(); // Thursday 10:00 in Tashkent
 
 beforeAll(async () => {
-  server = await startServer();
-  await server.setClock('2026-11-26T05:00:00Z'); // Thursday 10:00 in Tashkent
-  await server.rpc('auth.setup', { username: 'admin', password: 'Admin#2026', firstName: 'Aziza' });
-  const { body } = await server.rpc<{ token: string }>('auth.login', { username: 'admin', password: 'Admin#2026' });
-  await server.rpc('users.create', { role: 'seller', username: 'dilnoza', password: 'Sotuv#2026', firstName: 'Dilnoza', lastName: 'Yusupova', workStart: '09:00', workEnd: '18:00', workDays: [1, 2, 3, 4, 5, 6] }, body.token);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await c.server.rpc('users.create', { role: 'seller', username: 'dilnoza', password: SELLER_PASSWORD, firstName: 'Dilnoza', lastName: 'Yusupova', workStart: '09:00', workEnd: '18:00', workDays: [1, 2, 3, 4, 5, 6] }, c.admin);
 });
 
 describe("a seller's day in the browser", () => {
   it('adds a lead, changes its status, sees the follow-ups, marks one done; outside hours it is refused', async () => {
-    const page = await newPage(browser, server.url);
-    await signIn(page, 'dilnoza', 'Sotuv#2026');
+    const page = await newPage(c.browser, c.server.url);
+    await signIn(page, 'dilnoza', SELLER_PASSWORD);
 
     await page.getByTestId('main-menu').getByText('Lidlar').hover();
     await page.getByText('Yangi Lid', { exact: true }).click();
@@ -38,7 +26,7 @@ describe("a seller's day in the browser", () => {
     await expect.poll(() => followups.innerText()).toContain('26.11.2026, 10:05');
 
     // A duplicate number is refused with a way to the existing lead.
-    await page.goto(`${server.url}/#/leads/new`);
+    await page.goto(`${c.server.url}/#/leads/new`);
     await page.getByLabel('Ism', { exact: true }).fill('Aziz 2');
     await page.getByLabel('Telefon', { exact: true }).fill('+998 90 123 45 67');
     await page.getByRole('button', { name: 'Saqlash' }).click();
@@ -59,16 +47,16 @@ describe("a seller's day in the browser", () => {
     expect(await page.getByTestId('lead-history').innerText()).toContain('Status: Yangi → Aloqa qilindi');
 
     // Friday 10:30: the call is on "Bugungi Aloqalar"; mark it done.
-    await server.setClock('2026-11-27T05:30:00Z');
-    await page.goto(`${server.url}/#/followups/today`);
+    await c.server.setClock('2026-11-27T05:30:00Z');
+    await page.goto(`${c.server.url}/#/followups/today`);
     const row = page.getByRole('row', { name: /Aziz Karimov/ });
     await row.getByRole('button', { name: 'Bajarildi' }).click();
     await expect.poll(() => page.getByText('Follow-up bajarildi').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('row', { name: /Aziz Karimov/ }).count()).toBe(0);
 
     // Friday 19:00, after work: "Bajarildi" is refused with the manual's words.
-    await server.setClock('2026-11-27T14:00:00Z');
-    await page.goto(`${server.url}/#/leads`);
+    await c.server.setClock('2026-11-27T14:00:00Z');
+    await page.goto(`${c.server.url}/#/leads`);
     await page.getByRole('link', { name: 'Aziz Karimov' }).click();
     await followups.getByRole('button', { name: 'Bajarildi' }).first().click();
     await expect.poll(() => page.getByText("Follow-up'ni faqat ish vaqtingizda bajarilgan deb belgilash mumkin").count()).toBeGreaterThan(0);

@@ -1,37 +1,27 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, newPage, signIn } from '../helpers/browser';
-import { startServer, type RunningServer } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { choose, newPage, signIn } from '../helpers/browser';
+import { SELLER_PASSWORD, tokenOf, useCentre } from '../helpers/centre';
 
-let server: RunningServer;
-let browser: Browser;
+const c = useCentre(); // Thursday 10:00 in Tashkent
 const leads: Record<string, number> = {};
 let groupId = 0;
 
 beforeAll(async () => {
-  server = await startServer();
-  await server.setClock('2026-11-26T05:00:00Z'); // Thursday 10:00 in Tashkent
-  await server.rpc('auth.setup', { username: 'admin', password: 'Admin#2026', firstName: 'Aziza' });
-  const admin = (await server.rpc<{ token: string }>('auth.login', { username: 'admin', password: 'Admin#2026' })).body.token;
-  await server.rpc('users.create', { role: 'seller', username: 'dilnoza', password: 'Sotuv#2026', firstName: 'Dilnoza' }, admin);
+  const { server, admin } = c;
+  await server.rpc('users.create', { role: 'seller', username: 'dilnoza', password: SELLER_PASSWORD, firstName: 'Dilnoza' }, admin);
   const course = (await server.rpc<{ id: number }>('courses.create', { name: 'IELTS Preparation', price: 1_200_000, lessonDuration: 90, lessonsPerWeek: 3, salesScript: "Assalomu alaykum! Men Dilnoza.\n- Kursimiz 3 oylik\n- Narxi: 1 200 000 so'm" }, admin)).body;
   const room = (await server.rpc<{ id: number }>('rooms.create', { name: 'Xona 101', capacity: 16 }, admin)).body;
   groupId = (await server.rpc<{ id: number }>('groups.create', { name: 'IELTS-01', courseId: course.id, roomId: room.id, days: 'odd', time: '15:00', capacity: 15, currentStudents: 12 }, admin)).body.id;
   await server.rpc('offers.create', { title: 'Yangi Yil Chegirmasi', description: '✅ 20% chegirma', type: 'discount', priority: 'urgent', channel: 'general', audience: 'all', validFrom: '2026-11-01', validTo: '2026-12-31' }, admin);
-  const seller = (await server.rpc<{ token: string }>('auth.login', { username: 'dilnoza', password: 'Sotuv#2026' })).body.token;
+  const seller = await tokenOf(server, 'dilnoza');
   for (const [name, phone] of [['Aziz Karimov', '901234567'], ['Malika Yusupova', '931234567']]) {
     leads[name] = (await server.rpc<{ id: number }>('leads.create', { name, phone, courseId: course.id, source: 'instagram' }, seller)).body.id;
   }
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 async function bookTrial(page: Page, leadId: number, date: string) {
-  await page.goto(`${server.url}/#/leads/${leadId}`);
+  await page.goto(`${c.server.url}/#/leads/${leadId}`);
   await page.getByTestId('trials-card').getByRole('button', { name: 'Sinovga Yozish' }).click();
   const dialog = page.getByRole('dialog');
   await choose(page, dialog.locator('.ant-select').first(), 'IELTS-01');
@@ -52,9 +42,9 @@ async function enterResult(page: Page, result: string) {
 
 describe('trial lessons in the browser', () => {
   it('reads the script and offers, books a trial, enters "Keldi"; a second lead is accepted and the group grows', async () => {
-    const page = await newPage(browser, server.url);
-    await signIn(page, 'dilnoza', 'Sotuv#2026');
-    await page.goto(`${server.url}/#/leads/${leads['Aziz Karimov']}`);
+    const page = await newPage(c.browser, c.server.url);
+    await signIn(page, 'dilnoza', SELLER_PASSWORD);
+    await page.goto(`${c.server.url}/#/leads/${leads['Aziz Karimov']}`);
     const accordions = page.getByTestId('lead-accordions');
     await accordions.getByText('Sotuv Scripti: IELTS Preparation').click();
     await expect.poll(() => page.getByTestId('sales-script').innerText()).toBe("Assalomu alaykum! Men Dilnoza.\n- Kursimiz 3 oylik\n- Narxi: 1 200 000 so'm");
@@ -71,7 +61,7 @@ describe('trial lessons in the browser', () => {
     await enterResult(page, 'Qabul qilindi');
     await expect.poll(() => page.getByTestId('lead-status').innerText()).toContain('Kursga yozildi');
 
-    await page.goto(`${server.url}/#/system/groups`);
+    await page.goto(`${c.server.url}/#/system/groups`);
     await expect.poll(() => page.getByTestId(`fill-${groupId}`).innerText()).toBe('13/15');
     await page.close();
   });
