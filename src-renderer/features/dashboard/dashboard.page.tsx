@@ -1,7 +1,7 @@
 import { AlertOutlined, PhoneOutlined, ProfileOutlined, TeamOutlined, UserAddOutlined, UsergroupAddOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import type { DashboardOut } from '../../../src-shared/contract/dashboard';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
@@ -64,7 +64,7 @@ function SellersTable({ data }: { data: Team }) {
         dataSource={data.sellers}
         locale={{ emptyText: <Empty description={t('dashboard.noSellers')}><Button onClick={() => navigate('/users/sellers')}>{t('menu.users.sellers')}</Button></Empty> }}
         columns={[
-          { title: t('dashboard.col.seller'), dataIndex: 'name', render: (name: string, r) => <Space>{name}{r.absent && <Tag color="red">{t('users.absent')}</Tag>}</Space> },
+          { title: t('dashboard.col.seller'), dataIndex: 'name', render: (name: string, r) => <Space><Link to={`/leads?sellerId=${r.id}`}>{name}</Link>{r.absent && <Tag color="red">{t('users.absent')}</Tag>}</Space> },
           { title: t('dashboard.col.leads'), dataIndex: 'leads', align: 'right' },
           { title: t('dashboard.col.today'), dataIndex: 'todayFollowups', align: 'right' },
           { title: t('dashboard.col.overdue'), dataIndex: 'overdue', align: 'right', render: (v: number) => <Typography.Text type={v > 0 ? 'danger' : undefined}>{v}</Typography.Text> },

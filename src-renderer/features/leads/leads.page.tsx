@@ -1,4 +1,4 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { EditOutlined, EyeOutlined, PlusOutlined, SearchOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, DatePicker, Empty, Input, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -13,6 +13,7 @@ import { StatusTag } from '../../ui/lead-tags';
 import { CourseSelect, SellerSelect, SourceSelect, StatusSelect } from '../../ui/pickers';
 import { useRpc } from '../../ui/use-rpc';
 import { AssignModal } from './assign.modal';
+import { EditLeadModal } from './edit-lead.modal';
 
 const FILTER_KEYS = ['q', 'source', 'status', 'sellerId', 'courseId', 'createdFrom', 'createdTo', 'page', 'sort', 'order'] as const;
 
@@ -23,7 +24,8 @@ export function LeadsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [selected, setSelected] = useState<number[]>([]);
-  const [assigning, setAssigning] = useState(false);
+  const [assignIds, setAssignIds] = useState<number[] | null>(null);
+  const [editing, setEditing] = useState<LeadOut | null>(null);
   const [search, setSearch] = useState(params.get('q') ?? '');
   const team = user.role !== 'seller';
 
@@ -91,7 +93,9 @@ export function LeadsPage() {
         <CourseSelect allowClear placeholder={t('leads.course')} value={input.courseId} onChange={(v) => setFilter({ courseId: v })} style={{ width: 170 }} />
         <DatePicker.RangePicker
           format="DD.MM.YYYY"
-          placeholder={[`${t('leads.dateRange')}: ${t('common.from')}`, t('common.to')]}
+          placeholder={[`${t('leads.createdAt')}: ${t('common.from').toLowerCase()}`, t('common.to').toLowerCase()]}
+          style={{ width: 330 }}
+          title={t('leads.dateRange')}
           value={input.createdFrom && input.createdTo ? [dayjs(input.createdFrom), dayjs(input.createdTo)] : null}
           onChange={(r) => setFilter({ createdFrom: r?.[0]?.format('YYYY-MM-DD'), createdTo: r?.[1]?.format('YYYY-MM-DD') })}
         />
@@ -101,7 +105,7 @@ export function LeadsPage() {
         <Alert
           type="info"
           style={{ marginBottom: 12 }}
-          title={<Space>{t('fu.selected', { count: selected.length })}<Button type="primary" size="small" onClick={() => setAssigning(true)}>{t('leads.assignSelected', { count: selected.length })}</Button></Space>}
+          title={<Space>{t('fu.selected', { count: selected.length })}<Button type="primary" size="small" onClick={() => setAssignIds(selected)}>{t('leads.assignSelected', { count: selected.length })}</Button></Space>}
         />
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
@@ -127,9 +131,21 @@ export function LeadsPage() {
           { title: t('leads.course'), dataIndex: 'courseName', render: (v: string | null) => v ?? '—' },
           { title: t('leads.seller'), dataIndex: 'sellerName', render: (v: string | null) => v ?? <Typography.Text type="warning">{t('leads.unassigned')}</Typography.Text> },
           { title: t('leads.createdAt'), key: 'createdAt', sorter: true, sortOrder: input.sort === 'createdAt' ? (input.order === 'asc' ? 'ascend' : 'descend') : null, render: (_, l) => formatDateTime(l.createdAt) },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            render: (_, l) => (
+              <Space size={4}>
+                <Button size="small" type="text" icon={<EyeOutlined />} title={t('leads.view')} aria-label={t('leads.view')} onClick={() => navigate(`/leads/${l.id}`)} />
+                <Button size="small" type="text" icon={<EditOutlined />} title={t('common.edit')} aria-label={t('common.edit')} onClick={() => setEditing(l)} />
+                {team && <Button size="small" type="text" icon={<UserSwitchOutlined />} title={t('leads.assign')} aria-label={t('leads.assign')} onClick={() => setAssignIds([l.id])} />}
+              </Space>
+            ),
+          },
         ]}
       />
-      {assigning && <AssignModal leadIds={selected} onClose={() => setAssigning(false)} onDone={() => { setAssigning(false); setSelected([]); }} />}
+      {assignIds && <AssignModal leadIds={assignIds} onClose={() => setAssignIds(null)} onDone={() => { setAssignIds(null); setSelected([]); }} />}
+      {editing && <EditLeadModal lead={editing} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />}
     </Card>
   );
 }
