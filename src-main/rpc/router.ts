@@ -1,7 +1,6 @@
 import type { MethodName, Output, ParsedInput } from '../../src-shared/contract/api';
 import { AppError } from '../../src-shared/contract/errors';
-import type { Actor } from '../services/context';
-import { localParts } from '../../src-shared/domain/zoned-time';
+import { centreDay, type Actor } from '../services/context';
 import type { Services } from '../services/index';
 import type { Settings } from '../services/settings.service';
 
@@ -78,9 +77,8 @@ export function createRouter(s: Services) {
     'notifications.markRead': (input, call) => s.notify.markRead(signedIn(call), input),
     'settings.get': () => s.settings.all().then(pickSettings),
     'settings.public': async () => {
-      const timeZone = await s.settings.get('timeZone');
-      const now = s.clock.now();
-      return { timeZone, now, today: localParts(now, timeZone).date };
+      const { timeZone, now, today } = await centreDay(s);
+      return { timeZone, now, today };
     },
     'settings.update': (input) => s.settings.set(input).then(pickSettings),
   } satisfies Router;

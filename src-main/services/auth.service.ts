@@ -1,11 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Input, Output, ParsedInput } from '../../src-shared/contract/api';
 import { AppError } from '../../src-shared/contract/errors';
-import { localParts } from '../../src-shared/domain/zoned-time';
-import type { Actor, ServiceContext } from './context';
+import { centreDay, type Actor, type ServiceContext } from './context';
 import { LoginThrottle } from './login-throttle';
 import { assertStrongPassword, hashPassword, verifyPassword } from './passwords';
-import { absencesOn, findUser, findUserByUsername, userOut } from './users.repo';
+import { findUser, findUserByUsername, userOut, usersOut } from './users.repo';
 
 /**
  * Sessions expire after 60 days without use and are renewed by every use: a desktop that is used
@@ -90,9 +89,8 @@ export class AuthService {
   async me(userId: number): Promise<Output<'auth.me'>> {
     const user = await findUser(this.ctx.db, userId);
     if (!user) throw new AppError('NOT_FOUND', 'error.notFound');
-    const today = localParts(this.ctx.clock.now(), await this.ctx.settings.get('timeZone')).date;
-    const absent = (await absencesOn(this.ctx.db, today, [user.id])).get(user.id) ?? null;
-    return userOut(user, absent);
+    const [out] = await usersOut(this.ctx.db, [user], (await centreDay(this.ctx)).today);
+    return out;
   }
 
   async updateProfile(actor: Actor, input: ParsedInput<'auth.updateProfile'>): Promise<Output<'auth.updateProfile'>> {

@@ -1,3 +1,4 @@
+import { dayBounds, localParts } from '../../src-shared/domain/zoned-time';
 import type { Clock } from '../clock';
 import type { Db } from '../db/connect';
 import type { EventBus } from '../events';
@@ -18,4 +19,16 @@ export interface Actor {
   id: number;
   role: 'admin' | 'manager' | 'seller';
   tokenHash: string;
+}
+
+/**
+ * What "now" and "today" mean everywhere (SPEC §3): the clock's instant, the centre's time zone,
+ * today's date there and its [start, end) instants.
+ */
+export async function centreDay(ctx: Pick<ServiceContext, 'clock' | 'settings'>) {
+  const timeZone = await ctx.settings.get('timeZone');
+  const now = ctx.clock.now();
+  const today = localParts(now, timeZone).date;
+  const [dayStart, dayEnd] = dayBounds(today, timeZone);
+  return { now, timeZone, today, dayStart, dayEnd };
 }

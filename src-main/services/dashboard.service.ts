@@ -1,8 +1,7 @@
 import type { SelectQueryBuilder } from 'kysely';
 import type { Output } from '../../src-shared/contract/api';
-import { dayBounds, localParts } from '../../src-shared/domain/zoned-time';
 import type { Database } from '../db/schema';
-import type { Actor, ServiceContext } from './context';
+import { centreDay, type Actor, type ServiceContext } from './context';
 import type { DistributionService } from './distribution.service';
 import { absencesOn, displayName } from './users.repo';
 
@@ -23,10 +22,7 @@ export class DashboardService {
 
 
   async get(actor: Actor): Promise<Output<'dashboard.get'>> {
-    const now = this.ctx.clock.now();
-    const tz = await this.ctx.settings.get('timeZone');
-    const today = localParts(now, tz).date;
-    const [dayStart, dayEnd] = dayBounds(today, tz);
+    const { now, today, dayStart, dayEnd } = await centreDay(this.ctx);
 
     if (actor.role === 'seller') {
       return {

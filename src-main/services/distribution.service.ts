@@ -1,7 +1,6 @@
 import { pickSeller, isEligible, type SellerFacts } from '../../src-shared/domain/distribution';
-import { dayBounds, localParts } from '../../src-shared/domain/zoned-time';
 import type { Db } from '../db/connect';
-import type { ServiceContext } from './context';
+import { centreDay, type ServiceContext } from './context';
 import { absencesOn } from './users.repo';
 
 const toMap = (rows: Array<{ seller_id: number | null; n: number }>) => new Map(rows.map((r) => [r.seller_id, Number(r.n)]));
@@ -12,10 +11,7 @@ export class DistributionService {
 
   /** `overdueBySeller` may be passed by a caller that has just counted it (the dashboard). */
   async facts(db: Db = this.ctx.db, overdueBySeller?: Map<number | null, number>): Promise<SellerFacts[]> {
-    const now = this.ctx.clock.now();
-    const tz = await this.ctx.settings.get('timeZone');
-    const today = localParts(now, tz).date;
-    const [dayStart, dayEnd] = dayBounds(today, tz);
+    const { now, today, dayStart, dayEnd } = await centreDay(this.ctx);
     const sellers = await db.selectFrom('users').select(['id', 'role', 'active', 'is_active_sales', 'last_assigned_at'])
       .where('role', '=', 'seller').where('active', '=', 1).execute();
     if (sellers.length === 0) return [];

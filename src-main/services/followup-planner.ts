@@ -43,7 +43,7 @@ export class FollowupPlanner {
     for (const p of followupsForStatus(status, now, reactivationDays)) await this.insert(db, { leadId, sellerId, at: p.at, kind: p.kind }, schedule);
   }
 
-  /** Closes the lead's pending automatic follow-ups (manual ones stay). */
+  /** Closes the lead's pending automatic follow-ups: every kind but `manual`, which the seller set and keeps. */
   async cancelAutomatic(db: Db, leadId: number, byUserId: number | null): Promise<void> {
     await db.updateTable('followups')
       .set({ state: 'cancelled', close_kind: 'status_changed', closed_at: this.ctx.clock.now(), closed_by: byUserId })

@@ -2,10 +2,9 @@ import type { Output, ParsedInput } from '../../src-shared/contract/api';
 import { AppError } from '../../src-shared/contract/errors';
 import { bucketRange } from '../../src-shared/domain/follow-up-rules';
 import { isWorkingAt } from '../../src-shared/domain/working-time';
-import { dayBounds, localParts } from '../../src-shared/domain/zoned-time';
 import { logActivity } from './activity';
 import type { AssignmentService } from './assignment.service';
-import type { Actor, ServiceContext } from './context';
+import { centreDay, type Actor, type ServiceContext } from './context';
 import type { FollowupPlanner } from './followup-planner';
 import { followupOut, loadFollowupOut, selectFollowups } from './followups.repo';
 import type { LeadAccess } from './lead-access';
@@ -27,8 +26,7 @@ export class FollowupsService {
     } else {
       q = q.where('f.state', '=', 'pending');
       if (input.scope === 'today') {
-        const [, endOfToday] = dayBounds(localParts(now, await this.ctx.settings.get('timeZone')).date, await this.ctx.settings.get('timeZone'));
-        q = q.where('f.due_at', '<', endOfToday);
+        q = q.where('f.due_at', '<', (await centreDay(this.ctx)).dayEnd);
       } else {
         q = q.where('f.due_at', '<', now);
         if (input.bucket) {

@@ -53,9 +53,3 @@ export async function indexLeadName(db: Db, lead: Pick<LeadRow, 'id' | 'name' | 
     await db.insertInto('lead_search').values(tokens.map((token) => ({ token, created_at: lead.created_at, lead_id: lead.id, seller_id: lead.seller_id }))).execute();
   }
 }
-
-/** Which lead holds a phone (main or extra), if any. */
-export async function leadIdByPhone(db: Db, phone: string): Promise<number | null> {
-  const row = await db.selectFrom('lead_phones').select('lead_id').where('phone', '=', phone).executeTakeFirst();
-  return row?.lead_id ?? null;
-}

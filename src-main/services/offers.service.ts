@@ -4,9 +4,8 @@ import { AppError } from '../../src-shared/contract/errors';
 import type { OfferOut } from '../../src-shared/contract/offers';
 import type { LeadStatus } from '../../src-shared/domain/lead-status';
 import { byPriority, isLive, offerMatches, type OfferAudience, type OfferChannel, type OfferPriority } from '../../src-shared/domain/offers';
-import { localParts } from '../../src-shared/domain/zoned-time';
 import type { OffersTable } from '../db/schema';
-import type { Actor, ServiceContext } from './context';
+import { centreDay, type Actor, type ServiceContext } from './context';
 import type { LeadAccess } from './lead-access';
 
 type Row = Selectable<OffersTable> & { course_name: string | null };
@@ -16,7 +15,7 @@ export class OffersService {
   constructor(private ctx: ServiceContext, private access: LeadAccess) {}
 
   private async today() {
-    return localParts(this.ctx.clock.now(), await this.ctx.settings.get('timeZone')).date;
+    return (await centreDay(this.ctx)).today;
   }
 
   private out(r: Row, today: string): OfferOut {

@@ -2,10 +2,9 @@ import type { Output, ParsedInput } from '../../src-shared/contract/api';
 import { AppError } from '../../src-shared/contract/errors';
 import type { TrialOut } from '../../src-shared/contract/trials';
 import { bookingProblem, canSetResult, RESULT_STATUS, type TrialResult } from '../../src-shared/domain/catalog';
-import { localParts } from '../../src-shared/domain/zoned-time';
 import type { Db } from '../db/connect';
 import { logActivity } from './activity';
-import type { Actor, ServiceContext } from './context';
+import { centreDay, type Actor, type ServiceContext } from './context';
 import type { RoomsGroupsService } from './groups.service';
 import type { LeadAccess } from './lead-access';
 import type { LeadStatusService } from './lead-status.service';
@@ -37,7 +36,7 @@ export class TrialsService {
     const open = await this.ctx.db.selectFrom('trials').select('id').where('lead_id', '=', lead.id).where('result', 'is', null).executeTakeFirst();
     if (open) throw new AppError('RULE', 'error.openTrial');
     const group = await this.groups.group(input.groupId);
-    const today = localParts(this.ctx.clock.now(), await this.ctx.settings.get('timeZone')).date;
+    const { today } = await centreDay(this.ctx);
     const problem = bookingProblem(group, input.date, today);
     if (problem === 'error.trialInPast' || problem === 'error.notLessonDay') {
       throw new AppError('VALIDATION', problem, {}, { fields: [{ path: 'date', key: problem }] });

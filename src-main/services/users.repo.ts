@@ -44,6 +44,12 @@ export function findUserByUsername(db: Db, username: string) {
   return db.selectFrom('users').selectAll().where('username_key', '=', username.trim().toLowerCase()).executeTakeFirst();
 }
 
+/** Users as the API shows them, each with the absence covering `today` (the "Absent" badge). */
+export async function usersOut(db: Db, rows: UserRow[], today: string): Promise<UserOut[]> {
+  const absences = await absencesOn(db, today, rows.map((r) => r.id));
+  return rows.map((r) => userOut(r, absences.get(r.id) ?? null));
+}
+
 /** Absences covering a local calendar date, keyed by user id. */
 export async function absencesOn(db: Db, date: string, userIds?: number[]): Promise<Map<number, AbsenceRow>> {
   let q = db.selectFrom('absences').selectAll().where('start_date', '<=', date).where('end_date', '>=', date);

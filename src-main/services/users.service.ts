@@ -2,11 +2,10 @@ import type { Output, ParsedInput } from '../../src-shared/contract/api';
 import { AppError } from '../../src-shared/contract/errors';
 import { canManageRole, type Role } from '../../src-shared/domain/roles';
 import { DEFAULT_WORK_DAYS, DEFAULT_WORK_END, DEFAULT_WORK_START, minutesOfDay, normaliseWorkDays } from '../../src-shared/domain/time-of-day';
-import { localParts } from '../../src-shared/domain/zoned-time';
 import type { AuthService } from './auth.service';
-import type { Actor, ServiceContext } from './context';
+import { centreDay, type Actor, type ServiceContext } from './context';
 import { assertStrongPassword, hashPassword } from './passwords';
-import { absencesOn, findUser, findUserByUsername, userOut, type UserRow } from './users.repo';
+import { findUser, findUserByUsername, userOut, usersOut, type UserRow } from './users.repo';
 
 function assertWorkTime(start: string, end: string): void {
   if (minutesOfDay(end) <= minutesOfDay(start)) {
@@ -21,13 +20,8 @@ export class UsersService {
     if (!canManageRole(actor.role, target)) throw new AppError('FORBIDDEN', 'error.cannotManageRole');
   }
 
-  private async today(): Promise<string> {
-    return localParts(this.ctx.clock.now(), await this.ctx.settings.get('timeZone')).date;
-  }
-
   private async withAbsence(rows: UserRow[]) {
-    const absences = await absencesOn(this.ctx.db, await this.today(), rows.map((r) => r.id));
-    return rows.map((r) => userOut(r, absences.get(r.id) ?? null));
+    return usersOut(this.ctx.db, rows, (await centreDay(this.ctx)).today);
   }
 
   async create(actor: Actor, input: ParsedInput<'users.create'>): Promise<Output<'users.create'>> {

@@ -8,22 +8,21 @@ export function setCentreZone(tz: string) {
   centreZone = tz;
 }
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function fmt(kind: 'dateTime' | 'date' | 'time'): Intl.DateTimeFormat {
-  const key = `${kind}|${centreZone}`;
-  let f = cache.get(key);
-  if (!f) {
-    const opts: Intl.DateTimeFormatOptions = { timeZone: centreZone, hourCycle: 'h23' };
-    if (kind !== 'time') Object.assign(opts, { day: '2-digit', month: '2-digit', year: 'numeric' });
-    if (kind !== 'date') Object.assign(opts, { hour: '2-digit', minute: '2-digit' });
-    f = new Intl.DateTimeFormat('ru-RU', opts); // dd.mm.yyyy, hh:mm — the way dates are written in Uzbekistan
-    cache.set(key, f);
-  }
-  return f;
-}
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-export const formatDateTime = (t: number | null) => (t === null ? '—' : fmt('dateTime').format(t));
-export const formatDate = (t: number | null) => (t === null ? '—' : fmt('date').format(t));
+/** dd.mm.yyyy, hh:mm — the way dates are written in Uzbekistan — in the centre's zone. */
+export function formatDateTime(t: number | null): string {
+  if (t === null) return '—';
+  let f = formatters.get(centreZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('ru-RU', { timeZone: centreZone, hourCycle: 'h23', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    formatters.set(centreZone, f);
+  }
+  return f.format(t);
+}
 
 /** 1 200 000 so'm */
 export const formatSum = (n: number) => `${new Intl.NumberFormat('ru-RU').format(n).replace(/\u00a0/g, ' ')} so'm`;
+
+/** A calendar date `2026-11-30` as `30.11.2026`. */
+export const formatIsoDate = (date: string) => date.split('-').reverse().join('.');

@@ -2,6 +2,7 @@ import { Space, Tag, Typography } from 'antd';
 import type { OfferOut } from '../../src-shared/contract/offers';
 import { PRIORITY_COLOR, type OfferPriority } from '../../src-shared/domain/offers';
 import { useI18n } from '../app/i18n';
+import { formatIsoDate } from './format';
 
 const EDGE: Record<OfferPriority, string> = { urgent: '#ff4d4f', high: '#fa8c16', normal: '#1677ff', low: '#bfbfbf' };
 
@@ -17,7 +18,7 @@ export function OfferCard({ offer }: { offer: OfferOut }) {
       </Space>
       {offer.description && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>{offer.description}</Typography.Paragraph>}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {offer.validFrom.split('-').reverse().join('.')} – {offer.validTo.split('-').reverse().join('.')} · {t(`audience.${offer.audience}`)}{offer.courseName ? ` · ${offer.courseName}` : ''}
+        {formatIsoDate(offer.validFrom)} – {formatIsoDate(offer.validTo)} · {t(`audience.${offer.audience}`)}{offer.courseName ? ` · ${offer.courseName}` : ''}
       </Typography.Text>
     </div>
   );

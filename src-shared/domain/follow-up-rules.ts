@@ -9,9 +9,6 @@ export const NEW_LEAD_DELAY_MS = 5 * MIN;
 export const FOLLOWUP_KINDS = ['auto', 'manual', 'trial_reminder', 'reassignment', 'new_lead', 'reactivation'] as const;
 export type FollowupKind = (typeof FOLLOWUP_KINDS)[number];
 
-/** Everything but a manual follow-up is the system's, and is cancelled when the lead changes status. */
-export const isAutomaticKind = (kind: FollowupKind) => kind !== 'manual';
-
 /**
  * Wall-clock offsets of the follow-ups created when a lead enters a status (SPEC §3). `new` is
  * handled at creation/assignment, `trial_registered` by the trial reminder, `lost` by reactivation.

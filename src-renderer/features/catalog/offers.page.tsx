@@ -9,6 +9,7 @@ import { FormModal, required } from '../../ui/form-modal';
 import { PageCard } from '../../ui/page-card';
 import { CourseSelect } from '../../ui/pickers';
 import { useRpc } from '../../ui/use-rpc';
+import { formatIsoDate } from '../../ui/format';
 
 type Values = Omit<OfferOut, 'id' | 'courseName' | 'createdAt' | 'live' | 'validFrom' | 'validTo'> & { range: [Dayjs, Dayjs] };
 
@@ -32,7 +33,7 @@ export function OffersPage() {
           { title: t('offers.channel'), render: (_, o) => t(`channel.${o.channel}`) },
           { title: t('offers.audience'), render: (_, o) => t(`audience.${o.audience}`) },
           { title: t('leads.course'), render: (_, o) => o.courseName ?? '—' },
-          { title: t('offers.validity'), render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{o.validFrom.split('-').reverse().join('.')} – {o.validTo.split('-').reverse().join('.')}</span> },
+          { title: t('offers.validity'), render: (_, o) => <span style={{ whiteSpace: 'nowrap' }}>{formatIsoDate(o.validFrom)} – {formatIsoDate(o.validTo)}</span> },
           { title: t('common.status'), render: (_, o) => (o.live ? <Tag color="green">{t('offers.live')}</Tag> : <Tag>{t('offers.notLive')}</Tag>) },
           { title: t('common.actions'), render: (_, o) => <Button size="small" onClick={() => setEditing(o)}>{t('common.edit')}</Button> },
         ]}

@@ -4,6 +4,7 @@ import { canSetResult, TRIAL_RESULTS, type TrialResult } from '../../../src-shar
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { FormModal, required } from '../../ui/form-modal';
+import { formatIsoDate } from '../../ui/format';
 
 /** "Natija": Keldi / Kelmadi / Qabul qilindi / Rad etdi, with a note. */
 export function TrialResultModal({ trial, onClose, onSaved }: { trial: TrialOut; onClose(): void; onSaved(): void }) {
@@ -11,7 +12,7 @@ export function TrialResultModal({ trial, onClose, onSaved }: { trial: TrialOut;
   const allowed = TRIAL_RESULTS.filter((r) => canSetResult(trial.result, r));
   return (
     <FormModal<{ result: TrialResult; note?: string }>
-      title={`${t('trials.result')}: ${trial.groupName}, ${trial.date.split('-').reverse().join('.')}`}
+      title={`${t('trials.result')}: ${trial.groupName}, ${formatIsoDate(trial.date)}`}
       onClose={onClose}
       onSubmit={async (v) => { await api.trials.setResult({ id: trial.id, result: v.result, note: v.note }); onSaved(); }}
     >

@@ -7,6 +7,7 @@ import { useI18n } from '../../app/i18n';
 import { useRpc } from '../../ui/use-rpc';
 import { BookTrialModal } from './book-trial.modal';
 import { TrialResultModal } from './trial-result.modal';
+import { formatIsoDate } from '../../ui/format';
 
 const RESULT_COLOR = { attended: 'magenta', missed: 'orange', accepted: 'green', declined: 'default' } as const;
 
@@ -24,7 +25,7 @@ export function TrialsCard({ lead, onChanged }: { lead: LeadOut; onChanged(): vo
       <Table<TrialOut>
         rowKey="id" size="small" pagination={false} dataSource={data ?? []} locale={{ emptyText: t('trials.none') }}
         columns={[
-          { title: t('trials.date'), render: (_, x) => <span style={{ whiteSpace: 'nowrap' }}>{x.date.split('-').reverse().join('.')} {x.time}</span> },
+          { title: t('trials.date'), render: (_, x) => <span style={{ whiteSpace: 'nowrap' }}>{formatIsoDate(x.date)} {x.time}</span> },
           { title: t('trials.group'), render: (_, x) => `${x.groupName} (${x.courseName})` },
           { title: t('groups.room'), render: (_, x) => x.roomName ?? '—' },
           { title: t('trials.result'), render: (_, x) => (x.result ? <Tag color={RESULT_COLOR[x.result]}>{t(`result.${x.result}`)}</Tag> : <Tag>{t('trials.noResult')}</Tag>) },
