@@ -8,8 +8,8 @@ import { startCheckpoints } from './jobs/checkpoint';
 import { consoleLogger, type Logger } from './logger';
 import { createDispatch } from './rpc/dispatch';
 import { createRouter } from './rpc/router';
-import { createServices } from './services/index';
-import { SettingsService } from './services/settings.service';
+import { createModules } from './modules/index';
+import { SettingsService } from './modules/settings/settings.service';
 
 export interface CoreConfig {
   /** Folder holding crm.sqlite and backups/. */
@@ -20,7 +20,7 @@ export interface CoreConfig {
 
 export const DB_FILE = 'crm.sqlite';
 
-/** The composition root: one database, the services over it, and the dispatcher in front. */
+/** The composition root: one database, the feature modules over it, and the dispatcher in front. */
 export async function createCore(config: CoreConfig) {
   const clock = config.clock ?? systemClock;
   const log = config.log ?? consoleLogger;
@@ -33,8 +33,8 @@ export async function createCore(config: CoreConfig) {
   const stopCheckpoints = startCheckpoints(conn.sqlite);
   const events = new EventBus();
   const settings = new SettingsService(conn.db);
-  const services = createServices({ db: conn.db, clock, events, log, settings });
-  const dispatch = createDispatch(createRouter(services), services.auth);
+  const modules = createModules({ db: conn.db, clock, events, log, settings });
+  const dispatch = createDispatch(createRouter(modules), modules.auth);
 
   return {
     dataDir: config.dataDir,
@@ -45,7 +45,7 @@ export async function createCore(config: CoreConfig) {
     log,
     events,
     settings,
-    services,
+    modules,
     dispatch,
     async close() {
       stopCheckpoints();

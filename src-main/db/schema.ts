@@ -1,3 +1,4 @@
+import type { Role } from '../../src-shared/domain/roles';
 import type { ColumnType, Generated } from 'kysely';
 
 /** A column with a database default: optional on insert. */
@@ -8,7 +9,7 @@ export interface UsersTable {
   username: string;
   username_key: string;
   password_hash: string;
-  role: 'admin' | 'manager' | 'seller';
+  role: Role;
   first_name: string;
   last_name: Defaulted<string>;
   email: string | null;

@@ -36,8 +36,8 @@ describe('preload', () => {
     const off = (api.events.on as (l: (e: unknown) => void) => () => void)(listener);
     const [channel, wrapped] = electronMock.ipcRenderer.on.mock.calls[0] as [string, (ev: unknown, e: unknown) => void];
     expect(channel).toBe('crm:event');
-    wrapped({ senderFrame: 'hidden' }, { type: 'user.changed', id: 1 });
-    expect(listener).toHaveBeenCalledWith({ type: 'user.changed', id: 1 }); // the IPC event object is not passed on
+    wrapped({ senderFrame: 'hidden' }, { type: 'user.changed', ids: [1] });
+    expect(listener).toHaveBeenCalledWith({ type: 'user.changed', ids: [1] }); // the IPC event object is not passed on
     off();
     expect(electronMock.ipcRenderer.removeListener).toHaveBeenCalledWith('crm:event', wrapped);
   });

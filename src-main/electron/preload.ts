@@ -1,8 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import { EVENT_CHANNEL, RPC_CHANNEL } from '../../src-shared/contract/ipc';
 
 // Exactly two functions reach the page: rpc.call and events.on. Nothing else of Node or Electron.
-const RPC_CHANNEL = 'crm:rpc';
-const EVENT_CHANNEL = 'crm:event';
 
 export const bridge = {
   rpc: {

@@ -1,9 +1,10 @@
 import { contract, isMethodName } from '../../src-shared/contract/api';
+import type { MethodDef } from '../../src-shared/contract/method';
 import { AppError, isAppError, RpcError, type ErrorBody } from '../../src-shared/contract/errors';
 import { translate, type Lang } from '../../src-shared/i18n/index';
 import type { Logger } from '../logger';
-import type { AuthService } from '../services/auth.service';
-import type { Actor } from '../services/context';
+import type { AuthService } from '../modules/auth/auth.service';
+import type { Actor } from '../modules/context';
 import type { Router } from './router';
 import { validationError } from './validation';
 
@@ -20,7 +21,7 @@ export type Dispatch = (method: string, input: unknown, meta: CallMeta) => Promi
 export function createDispatch(router: Router, auth: AuthService): Dispatch {
   return async (method, rawInput, meta) => {
     if (!isMethodName(method)) throw new AppError('NOT_FOUND', 'error.unknownMethod', { method: String(method).slice(0, 60) });
-    const def = contract[method];
+    const def: MethodDef = contract[method];
     let actor: Actor | null = null;
     if (def.access !== 'public') {
       actor = await auth.resolve(meta.token);
@@ -28,8 +29,9 @@ export function createDispatch(router: Router, auth: AuthService): Dispatch {
     }
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) throw validationError(parsed.error);
-    const handler = router[method] as (input: unknown, call: { actor: Actor | null }) => Promise<unknown>;
-    const result = await handler(parsed.data, { actor });
+    // Access was checked above: the handler gets a signed-in actor for every method that is not public.
+    const handler = router[method] as (input: unknown, actor: Actor | null) => Promise<unknown>;
+    const result = await handler(parsed.data, actor);
     return def.output.parse(result);
   };
 }

@@ -1,10 +1,11 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
-import { AppError, ERROR_HTTP_STATUS } from '../../src-shared/contract/errors';
+import { AppError, ERROR_HTTP_STATUS, fieldError } from '../../src-shared/contract/errors';
 import { isLang, langFromHeader, type Lang } from '../../src-shared/i18n/index';
 import type { FakeClock } from '../clock';
 import type { Core } from '../core';
+import type { Actor } from '../modules/context';
 import { toErrorBody } from '../rpc/dispatch';
 
 export interface HttpOptions {
@@ -94,15 +95,20 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
 }
 
 async function serveEvents(core: Core, req: IncomingMessage, res: ServerResponse, token: string | null, lang: Lang) {
+  let actor: Actor;
   try {
-    await core.services.auth.resolve(token ?? bearer(req));
+    actor = await core.modules.auth.resolve(token ?? bearer(req));
   } catch (err) {
     const body = toErrorBody(err, lang, core.log);
     return send(res, ERROR_HTTP_STATUS[body.code], body);
   }
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
   res.write(': connected\n\n');
-  const off = core.events.subscribe((e) => res.write(`event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`));
+  const off = core.events.subscribe((e) => {
+    // Another user's notifications are theirs alone.
+    if (e.type === 'notification.changed' && !e.userIds.includes(actor.id)) return;
+    res.write(`event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`);
+  });
   const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
   req.on('close', () => {
     off();
@@ -118,7 +124,7 @@ async function testClock(core: Core, clock: FakeClock | null, req: IncomingMessa
   if (req.method === 'POST') {
     const input = (await readBody(req)) as { now?: unknown };
     const now = typeof input.now === 'number' ? input.now : typeof input.now === 'string' ? Date.parse(input.now) : NaN;
-    if (!Number.isFinite(now)) throw new AppError('VALIDATION', 'error.validation', {}, { fields: [{ path: 'now', key: 'field.invalid' }] });
+    if (!Number.isFinite(now)) throw fieldError('now', 'field.invalid');
     clock.set(now);
   }
   send(res, 200, { now: clock.now(), iso: new Date(clock.now()).toISOString() });

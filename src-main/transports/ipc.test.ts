@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../src-shared/contract/errors';
-import { registerIpc, RPC_CHANNEL, type IpcEventLike } from './ipc';
+import { RPC_CHANNEL } from '../../src-shared/contract/ipc';
+import { registerIpc, type IpcEventLike } from './ipc';
 
 function setup() {
   let handler: ((e: IpcEventLike, ...a: unknown[]) => Promise<unknown>) | null = null;

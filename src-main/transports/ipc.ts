@@ -2,9 +2,8 @@ import type { ErrorBody } from '../../src-shared/contract/errors';
 import type { AppEvent } from '../../src-shared/contract/events';
 import { silentLogger, type Logger } from '../logger';
 import { toErrorBody, type Dispatch } from '../rpc/dispatch';
+import { EVENT_CHANNEL, RPC_CHANNEL } from '../../src-shared/contract/ipc';
 
-export const RPC_CHANNEL = 'crm:rpc';
-export const EVENT_CHANNEL = 'crm:event';
 
 /** The parts of Electron's ipcMain / IPC event this transport uses (the core never imports electron). */
 export interface IpcEventLike {

@@ -1,9 +1,9 @@
+import { ADMIN_ONLY } from '../domain/roles';
 import { z } from 'zod';
 import { LESSON_DAYS } from '../domain/catalog';
 import { epochMs, hhmm, id } from './common';
 import { method } from './method';
 
-const ADMIN = ['admin'] as const;
 const name = z.string().trim().min(1).max(120);
 const count = z.number().int().min(0).max(100_000);
 
@@ -47,17 +47,17 @@ export const catalogContract = {
     input: z.object({ includeInactive: z.boolean().optional() }).default({}),
     output: z.array(courseOut),
   }),
-  'courses.create': method({ summary: 'New course (admin).', access: ADMIN, input: z.object({ ...courseFields, salesScript: courseFields.salesScript.default(''), active: z.boolean().default(true) }), output: courseOut }),
-  'courses.update': method({ summary: 'Edit a course (admin).', access: ADMIN, input: z.object({ id, ...courseFields }).partial().required({ id: true }), output: courseOut }),
+  'courses.create': method({ summary: 'New course (admin).', access: ADMIN_ONLY, input: z.object({ ...courseFields, salesScript: courseFields.salesScript.default(''), active: z.boolean().default(true) }), output: courseOut }),
+  'courses.update': method({ summary: 'Edit a course (admin).', access: ADMIN_ONLY, input: z.object({ id, ...courseFields }).partial().required({ id: true }), output: courseOut }),
   'courses.delete': method({
     summary: 'Delete a course (admin). One that leads or groups use is archived instead, so nothing they hold is lost.',
-    access: ADMIN, input: z.object({ id }), output: deleteOut,
+    access: ADMIN_ONLY, input: z.object({ id }), output: deleteOut,
   }),
 
   'rooms.list': method({ summary: 'Rooms.', access: 'user', input: z.object({}).default({}), output: z.array(roomOut) }),
-  'rooms.create': method({ summary: 'New room (admin).', access: ADMIN, input: z.object({ name, capacity: z.number().int().min(1).max(1000) }), output: roomOut }),
-  'rooms.update': method({ summary: 'Edit a room (admin).', access: ADMIN, input: z.object({ id, name: name.optional(), capacity: z.number().int().min(1).max(1000).optional() }), output: roomOut }),
-  'rooms.delete': method({ summary: 'Delete a room (admin); archived when groups use it.', access: ADMIN, input: z.object({ id }), output: deleteOut }),
+  'rooms.create': method({ summary: 'New room (admin).', access: ADMIN_ONLY, input: z.object({ name, capacity: z.number().int().min(1).max(1000) }), output: roomOut }),
+  'rooms.update': method({ summary: 'Edit a room (admin).', access: ADMIN_ONLY, input: z.object({ id, name: name.optional(), capacity: z.number().int().min(1).max(1000).optional() }), output: roomOut }),
+  'rooms.delete': method({ summary: 'Delete a room (admin); archived when groups use it.', access: ADMIN_ONLY, input: z.object({ id }), output: deleteOut }),
 
   'groups.list': method({
     summary: 'Groups with fill; managers and sellers read them. Filter by course or to active, not-full ones.',
@@ -66,11 +66,11 @@ export const catalogContract = {
     output: z.array(groupOut),
   }),
   'groups.create': method({
-    summary: 'New group (admin).', access: ADMIN,
+    summary: 'New group (admin).', access: ADMIN_ONLY,
     input: z.object({ ...groupFields, roomId: id.nullable().default(null), currentStudents: count.default(0), active: z.boolean().default(true) }),
     output: groupOut,
   }),
-  'groups.update': method({ summary: 'Edit a group (admin).', access: ADMIN, input: z.object({ id, ...groupFields }).partial().required({ id: true }), output: groupOut }),
-  'groups.delete': method({ summary: 'Delete a group (admin); archived when trials point at it.', access: ADMIN, input: z.object({ id }), output: deleteOut }),
+  'groups.update': method({ summary: 'Edit a group (admin).', access: ADMIN_ONLY, input: z.object({ id, ...groupFields }).partial().required({ id: true }), output: groupOut }),
+  'groups.delete': method({ summary: 'Delete a group (admin); archived when trials point at it.', access: ADMIN_ONLY, input: z.object({ id }), output: deleteOut }),
 } as const;
 

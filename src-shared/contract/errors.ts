@@ -70,3 +70,12 @@ export class RpcError extends Error {
     return this.body.code;
   }
 }
+
+/**
+ * A bad value in one input field: the form shows the message under that field. A generic field
+ * problem (`field.required`, `field.invalid`) reads "check the data" as the error's own message.
+ */
+export function fieldError(path: string, key: string, params?: MsgParams, code: ErrorCode = 'VALIDATION'): AppError {
+  const field: FieldIssue = params ? { path, key, params } : { path, key };
+  return new AppError(code, key.startsWith('field.') ? 'error.validation' : key, params ?? {}, { fields: [field] });
+}

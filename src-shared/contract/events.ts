@@ -1,10 +1,38 @@
-/** Server-sent events: tell open windows what to refetch. Payloads carry ids only. */
+/**
+ * Server-sent events: tell open windows what to refetch. Payloads carry ids only. One event per
+ * change however many rows it touched, sent after the commit (`src-main/modules/changes.ts`).
+ */
 export type AppEvent =
-  | { type: 'user.changed'; id: number }
-  | { type: 'lead.changed'; id: number }
-  | { type: 'followup.changed'; leadId: number }
+  | { type: 'user.changed'; ids: number[] }
+  | { type: 'lead.changed'; ids: number[] }
+  /** Follow-ups of these leads changed. */
+  | { type: 'followup.changed'; leadIds: number[] }
   | { type: 'dashboard.changed' }
-  /** Someone got a notification; each window refetches its own. */
+  /** Someone got or read a notification; each window of these users refetches its own. */
   | { type: 'notification.changed'; userIds: number[] };
 
 export type AppEventType = AppEvent['type'];
+
+/** The one list of event types: the SSE stream names its events by it and the browser listens to each. */
+export const EVENT_TYPES = [
+  'user.changed',
+  'lead.changed',
+  'followup.changed',
+  'dashboard.changed',
+  'notification.changed',
+] as const satisfies readonly AppEventType[];
+
+/** The ids an event carries, for a window deciding whether it shows any of them. */
+export function eventIds(e: AppEvent): number[] | null {
+  switch (e.type) {
+    case 'user.changed':
+    case 'lead.changed':
+      return e.ids;
+    case 'followup.changed':
+      return e.leadIds;
+    case 'notification.changed':
+      return e.userIds;
+    case 'dashboard.changed':
+      return null;
+  }
+}

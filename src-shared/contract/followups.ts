@@ -1,11 +1,10 @@
+import { ROLES, TEAM } from '../domain/roles';
 import { z } from 'zod';
 import { DELAY_BUCKETS, FOLLOWUP_KINDS } from '../domain/follow-up-rules';
 import { epochMs, id } from './common';
 import { leadStatus } from './leads';
 import { method } from './method';
 
-const ALL = ['admin', 'manager', 'seller'] as const;
-const TEAM = ['admin', 'manager'] as const;
 
 export const followupOut = z.object({
   id,
@@ -31,7 +30,7 @@ export type FollowupOut = z.infer<typeof followupOut>;
 export const followupsContract = {
   'followups.list': method({
     summary: '"Bugungi Aloqalar" (scope today: overdue first, then the rest of today), "Muddati O\'tgan" (scope overdue, optional delay bucket), or one lead\'s follow-ups (scope lead). Sellers see their own.',
-    access: ALL,
+    access: ROLES,
     input: z.object({
       scope: z.enum(['today', 'overdue', 'lead']),
       leadId: id.optional(),
@@ -44,13 +43,13 @@ export const followupsContract = {
   }),
   'followups.create': method({
     summary: 'Schedule a manual follow-up ("call back at…"); placed inside the seller\'s working time.',
-    access: ALL,
+    access: ROLES,
     input: z.object({ leadId: id, dueAt: epochMs, note: z.string().trim().max(2000).optional() }),
     output: followupOut,
   }),
   'followups.complete': method({
     summary: '"Bajarildi". A seller only inside own working time and not on leave or absence; admin/manager any time.',
-    access: ALL,
+    access: ROLES,
     input: z.object({ id, note: z.string().trim().max(2000).optional() }),
     output: followupOut,
   }),

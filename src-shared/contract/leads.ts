@@ -1,3 +1,4 @@
+import { ROLES, TEAM } from '../domain/roles';
 import { z } from 'zod';
 import { LEAD_SOURCES, LEAD_STATUSES, LOST_REASONS } from '../domain/lead-status';
 import { epochMs, id, isoDate, patchText } from './common';
@@ -7,8 +8,6 @@ export const leadSource = z.enum(LEAD_SOURCES);
 export const leadStatus = z.enum(LEAD_STATUSES);
 export const lostReason = z.enum(LOST_REASONS);
 const phoneText = z.string().trim().min(1).max(40);
-const ALL = ['admin', 'manager', 'seller'] as const;
-const TEAM = ['admin', 'manager'] as const;
 
 export const leadOut = z.object({
   id,
@@ -47,7 +46,7 @@ export const LEAD_SORTS = ['createdAt', 'name', 'status', 'assignedAt'] as const
 export const leadsContract = {
   'leads.create': method({
     summary: 'Add a lead. A seller\'s lead is theirs; admin/manager pick a seller or "auto" (SPEC §4). Phone in any format; a number already used by a lead is refused.',
-    access: ALL,
+    access: ROLES,
     input: z.object({
       name: z.string().trim().min(1).max(120),
       phone: phoneText,
@@ -61,13 +60,13 @@ export const leadsContract = {
   }),
   'leads.get': method({
     summary: "One lead. A seller asking for another seller's lead gets NOT_FOUND.",
-    access: ALL,
+    access: ROLES,
     input: z.object({ id }),
     output: leadOut,
   }),
   'leads.list': method({
     summary: 'Leads page by page with filters, sorting and search by name (any case, Latin or Cyrillic) or phone (any format, or its last digits). Sellers see their own.',
-    access: ALL,
+    access: ROLES,
     input: z.object({
       page: z.number().int().min(1).default(1),
       pageSize: z.number().int().min(1).max(100).default(25),
@@ -85,7 +84,7 @@ export const leadsContract = {
   }),
   'leads.update': method({
     summary: 'Edit name, phones, source, course, notes ("Tahrirlash"). Pass `version` to refuse a stale edit.',
-    access: ALL,
+    access: ROLES,
     input: z.object({
       id,
       version: z.number().int().optional(),
@@ -100,7 +99,7 @@ export const leadsContract = {
   }),
   'leads.setStatus': method({
     summary: 'Change the status ("Statusni yangilash"): creates that status\'s follow-ups in the seller\'s working time and cancels the previous automatic ones. Sellers must write a note; lost needs a reason.',
-    access: ALL,
+    access: ROLES,
     input: z.object({ id, status: leadStatus, note: z.string().trim().max(2000).optional(), lostReason: lostReason.optional(), version: z.number().int().optional() }),
     output: leadOut,
   }),
@@ -115,7 +114,7 @@ export const leadsContract = {
   }),
   'leads.history': method({
     summary: 'Every change of a lead, oldest first: who, when, what.',
-    access: ALL,
+    access: ROLES,
     input: z.object({ id }),
     output: z.array(activityOut),
   }),

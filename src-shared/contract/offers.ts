@@ -1,9 +1,9 @@
+import { TEAM } from '../domain/roles';
 import { z } from 'zod';
 import { OFFER_AUDIENCES, OFFER_CHANNELS, OFFER_PRIORITIES, OFFER_TYPES } from '../domain/offers';
 import { epochMs, id, isoDate } from './common';
 import { method } from './method';
 
-const TEAM = ['admin', 'manager'] as const;
 
 export const offerOut = z.object({
   id, title: z.string(), description: z.string(), type: z.enum(OFFER_TYPES), priority: z.enum(OFFER_PRIORITIES),

@@ -1,0 +1,133 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Input, Output, ParsedInput } from '../../../src-shared/contract/api';
+import { AppError, fieldError } from '../../../src-shared/contract/errors';
+import { Changes, publish } from '../changes';
+import { centreDay, type Actor, type ServiceContext } from '../context';
+import { LoginThrottle } from './login-throttle';
+import { assertStrongPassword, hashPassword, verifyPassword } from './passwords';
+import { findUser, findUserByUsername, userOut, usersOut } from '../users/users.repo';
+
+/**
+ * Sessions expire after 60 days without use and are renewed by every use: a desktop that is used
+ * daily never asks again, a forgotten token dies. Deactivation and password resets end sessions at once.
+ */
+export const SESSION_IDLE_MS = 60 * 24 * 3600_000;
+const RENEW_AFTER_MS = 3600_000;
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export class AuthService {
+  private throttle = new LoginThrottle();
+  constructor(private ctx: ServiceContext) {}
+
+  async needsSetup(): Promise<boolean> {
+    const row = await this.ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+    return !row;
+  }
+
+  async setup(input: ParsedInput<'auth.setup'>): Promise<Output<'auth.setup'>> {
+    assertStrongPassword(input.password, 'password');
+    const hash = await hashPassword(input.password);
+    const now = this.ctx.clock.now();
+    // The check and the insert share one transaction so two racing setups cannot both win.
+    const user = await this.ctx.db.transaction().execute(async (trx) => {
+      if (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()) {
+        throw new AppError('CONFLICT', 'error.setupDone');
+      }
+      return trx.insertInto('users').values({
+        username: input.username, username_key: input.username.toLowerCase(), password_hash: hash, role: 'admin',
+        first_name: input.firstName, last_name: input.lastName, email: input.email, phone: input.phone,
+        telegram_username: input.telegramUsername, created_at: now, updated_at: now,
+      }).returningAll().executeTakeFirstOrThrow();
+    });
+    this.ctx.log.info('first-run setup: admin created', { userId: user.id });
+    return userOut(user);
+  }
+
+  async login(input: Input<'auth.login'>): Promise<Output<'auth.login'>> {
+    const key = input.username.trim().toLowerCase();
+    const now = this.ctx.clock.now();
+    this.throttle.assertAllowed(key, now);
+    const user = await findUserByUsername(this.ctx.db, key);
+    const ok = user ? await verifyPassword(input.password, user.password_hash) : false;
+    if (!user || !ok) {
+      this.throttle.failed(key, now);
+      throw new AppError('UNAUTHENTICATED', 'error.wrongCredentials');
+    }
+    if (!user.active) throw new AppError('FORBIDDEN', 'error.userInactive');
+    this.throttle.succeeded(key);
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = now + SESSION_IDLE_MS;
+    await this.ctx.db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: user.id, created_at: now, expires_at: expiresAt }).execute();
+    await this.ctx.db.deleteFrom('sessions').where('expires_at', '<', now).execute();
+    return { token, expiresAt, user: await this.me(user.id) };
+  }
+
+  /** Token → actor, or UNAUTHENTICATED. Sessions of deactivated users die with them. */
+  async resolve(token: string | null): Promise<Actor> {
+    if (!token) throw new AppError('UNAUTHENTICATED', 'error.unauthenticated');
+    const tokenHash = hashToken(token);
+    const row = await this.ctx.db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
+      .select(['users.id', 'users.role', 'users.active', 'sessions.expires_at'])
+      .where('sessions.token_hash', '=', tokenHash).executeTakeFirst();
+    if (!row || !row.active) throw new AppError('UNAUTHENTICATED', 'error.unauthenticated');
+    const now = this.ctx.clock.now();
+    if (row.expires_at <= now) {
+      await this.ctx.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+      throw new AppError('UNAUTHENTICATED', 'error.sessionExpired');
+    }
+    // Renew at most hourly so reads do not turn into writes.
+    if (row.expires_at - now < SESSION_IDLE_MS - RENEW_AFTER_MS) {
+      await this.ctx.db.updateTable('sessions').set({ expires_at: now + SESSION_IDLE_MS }).where('token_hash', '=', tokenHash).execute();
+    }
+    return { id: row.id, role: row.role, tokenHash };
+  }
+
+  async logout(actor: Actor): Promise<{ ok: true }> {
+    await this.ctx.db.deleteFrom('sessions').where('token_hash', '=', actor.tokenHash).execute();
+    return { ok: true };
+  }
+
+  async me(userId: number): Promise<Output<'auth.me'>> {
+    const user = await findUser(this.ctx.db, userId);
+    if (!user) throw new AppError('NOT_FOUND', 'error.notFound');
+    const [out] = await usersOut(this.ctx.db, [user], (await centreDay(this.ctx)).today);
+    return out;
+  }
+
+  async updateProfile(actor: Actor, input: ParsedInput<'auth.updateProfile'>): Promise<Output<'auth.updateProfile'>> {
+    await this.ctx.db.updateTable('users').set({
+      first_name: input.firstName, last_name: input.lastName, email: input.email, phone: input.phone,
+      telegram_username: input.telegramUsername, updated_at: this.ctx.clock.now(),
+    }).where('id', '=', actor.id).execute();
+    publish(this.ctx, new Changes().users(actor.id));
+    return this.me(actor.id);
+  }
+
+  async changePassword(actor: Actor, input: ParsedInput<'auth.changePassword'>): Promise<{ ok: true }> {
+    const user = await findUser(this.ctx.db, actor.id);
+    if (!user || !(await verifyPassword(input.oldPassword, user.password_hash))) {
+      throw fieldError('oldPassword', 'error.wrongOldPassword');
+    }
+    if (input.newPassword !== input.confirmPassword) {
+      throw fieldError('confirmPassword', 'error.passwordMismatch');
+    }
+    assertStrongPassword(input.newPassword, 'newPassword');
+    await this.setPassword(actor.id, input.newPassword, actor.tokenHash);
+    return { ok: true };
+  }
+
+  /** Sets a password and ends the user's other sessions (all of them when keepToken is null). */
+  async setPassword(userId: number, password: string, keepTokenHash: string | null): Promise<void> {
+    const hash = await hashPassword(password);
+    await this.ctx.db.transaction().execute(async (trx) => {
+      await trx.updateTable('users').set({ password_hash: hash, updated_at: this.ctx.clock.now() }).where('id', '=', userId).execute();
+      let del = trx.deleteFrom('sessions').where('user_id', '=', userId);
+      if (keepTokenHash) del = del.where('token_hash', '!=', keepTokenHash);
+      await del.execute();
+    });
+  }
+
+  async endSessions(userId: number): Promise<void> {
+    await this.ctx.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  }
+}

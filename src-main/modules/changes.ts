@@ -1,0 +1,63 @@
+import type { AppEvent } from '../../src-shared/contract/events';
+import type { Db } from '../db/connect';
+import type { ServiceContext } from './context';
+
+/**
+ * What one write changed, gathered while it runs and told to every window once, after the commit:
+ * a bulk change of 1 000 leads is one `lead.changed` carrying 1 000 ids, and a write that rolls
+ * back tells nobody anything.
+ */
+export class Changes {
+  private readonly leadIds = new Set<number>();
+  private readonly followupLeadIds = new Set<number>();
+  private readonly userIds = new Set<number>();
+  private readonly notifiedUserIds = new Set<number>();
+  private dashboardChanged = false;
+
+  leads(...ids: number[]): this {
+    for (const id of ids) this.leadIds.add(id);
+    return this;
+  }
+  followupsOf(...leadIds: number[]): this {
+    for (const id of leadIds) this.followupLeadIds.add(id);
+    return this;
+  }
+  users(...ids: number[]): this {
+    for (const id of ids) this.userIds.add(id);
+    return this;
+  }
+  notified(...userIds: number[]): this {
+    for (const id of userIds) this.notifiedUserIds.add(id);
+    return this;
+  }
+  dashboard(): this {
+    this.dashboardChanged = true;
+    return this;
+  }
+
+  events(): AppEvent[] {
+    const out: AppEvent[] = [];
+    if (this.leadIds.size) out.push({ type: 'lead.changed', ids: [...this.leadIds] });
+    if (this.followupLeadIds.size) out.push({ type: 'followup.changed', leadIds: [...this.followupLeadIds] });
+    if (this.userIds.size) out.push({ type: 'user.changed', ids: [...this.userIds] });
+    if (this.notifiedUserIds.size) out.push({ type: 'notification.changed', userIds: [...this.notifiedUserIds] });
+    if (this.dashboardChanged) out.push({ type: 'dashboard.changed' });
+    return out;
+  }
+}
+
+/** Runs a write in one transaction and publishes what it changed once it has committed. */
+export async function write<T>(
+  ctx: Pick<ServiceContext, 'db' | 'events'>,
+  work: (trx: Db, changes: Changes) => Promise<T>,
+): Promise<T> {
+  const changes = new Changes();
+  const result = await ctx.db.transaction().execute((trx) => work(trx, changes));
+  publish(ctx, changes);
+  return result;
+}
+
+/** For a change made without a transaction (one statement): tell the windows now. */
+export function publish(ctx: Pick<ServiceContext, 'events'>, changes: Changes): void {
+  for (const e of changes.events()) ctx.events.emit(e);
+}

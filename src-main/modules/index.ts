@@ -1,0 +1,53 @@
+import { AbsencesService } from './users/absences.service';
+import { AssignmentService } from './leads/assignment.service';
+import { AuthService } from './auth/auth.service';
+import { CoursesService } from './catalog/courses.service';
+import type { ServiceContext } from './context';
+import { DashboardService } from './dashboard/dashboard.service';
+import { DistributionService } from './leads/distribution.service';
+import { FollowupPlanner } from './followups/followup-planner';
+import { FollowupsService } from './followups/followups.service';
+import { RoomsGroupsService } from './catalog/rooms-groups.service';
+import { LeadAccess } from './leads/lead-access';
+import { LeadStatusService } from './leads/lead-status.service';
+import { LeadsService } from './leads/leads.service';
+import { NotifyService } from './notify/notify.service';
+import { OffersService } from './offers/offers.service';
+import { ScheduleService } from './users/schedule.service';
+import { TrialsService } from './trials/trials.service';
+import { UsersService } from './users/users.service';
+
+export function createModules(ctx: ServiceContext) {
+  const auth = new AuthService(ctx);
+  const access = new LeadAccess(ctx.db);
+  const schedules = new ScheduleService(ctx);
+  const planner = new FollowupPlanner(ctx, schedules);
+  const distribution = new DistributionService(ctx);
+  const notify = new NotifyService(ctx);
+  const assignment = new AssignmentService(ctx, planner, distribution, access, notify);
+  const leadStatus = new LeadStatusService(ctx, planner, access);
+  const roomsGroups = new RoomsGroupsService(ctx);
+  return {
+    auth,
+    users: new UsersService(ctx, auth),
+    absences: new AbsencesService(ctx, planner),
+    dashboard: new DashboardService(ctx, distribution),
+    courses: new CoursesService(ctx),
+    roomsGroups,
+    offers: new OffersService(ctx, access),
+    trials: new TrialsService(ctx, access, roomsGroups, leadStatus),
+    leads: new LeadsService(ctx, access, assignment, distribution),
+    leadStatus,
+    assignment,
+    followups: new FollowupsService(ctx, planner, schedules, access, assignment),
+    distribution,
+    schedules,
+    planner,
+    access,
+    notify,
+    settings: ctx.settings,
+    clock: ctx.clock,
+  };
+}
+
+export type Modules = ReturnType<typeof createModules>;

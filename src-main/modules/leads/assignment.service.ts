@@ -1,0 +1,81 @@
+import type { Output, ParsedInput } from '../../../src-shared/contract/api';
+import { AppError } from '../../../src-shared/contract/errors';
+import type { Db } from '../../db/connect';
+import { logActivity } from './activity.repo';
+import type { Actor, ServiceContext } from '../context';
+import { write, type Changes } from '../changes';
+import type { DistributionService } from './distribution.service';
+import type { FollowupPlanner } from '../followups/followup-planner';
+import type { LeadAccess } from './lead-access';
+import type { NotifyService } from '../notify/notify.service';
+import { displayName } from '../users/users.repo';
+
+export interface Handover {
+  byUserId: number | null;
+  auto: boolean;
+  /** false when a transferred follow-up already is the new seller's call. */
+  firstCall?: boolean;
+  /** The lead row was just inserted with this seller: nothing to move or rewrite. */
+  newLead?: boolean;
+}
+
+/** "Biriktirish": hands leads to sellers, by hand or by auto-distribution (SPEC §3–4). */
+export class AssignmentService {
+  constructor(
+    private ctx: ServiceContext, private planner: FollowupPlanner, private distribution: DistributionService, private access: LeadAccess, private notify: NotifyService,
+  ) {}
+
+  /**
+   * Gives a lead to a seller inside the caller's transaction: its pending follow-ups move, the new
+   * seller gets a +5 min call (unless a transferred follow-up already is that call), history, notice.
+   */
+  async giveTo(db: Db, changes: Changes, lead: { id: number; seller_id: number | null; name: string }, sellerId: number, h: Handover): Promise<void> {
+    const now = this.ctx.clock.now();
+    if (!h.newLead) {
+      await this.planner.moveLead(db, lead.id, sellerId);
+      await db.updateTable('leads').set((eb) => ({ seller_id: sellerId, assigned_at: now, updated_at: now, version: eb('version', '+', 1) }))
+        .where('id', '=', lead.id).execute();
+      await db.updateTable('lead_search').set({ seller_id: sellerId }).where('lead_id', '=', lead.id).execute();
+    }
+    if (h.firstCall !== false) await this.planner.addFirstCall(db, lead.id, sellerId, lead.seller_id === null ? 'new_lead' : 'reassignment');
+    await db.updateTable('users').set({ last_assigned_at: now }).where('id', '=', sellerId).execute();
+    // Names are kept with the event so the history reads right for anyone, even after a rename.
+    const names = await db.selectFrom('users').select(['id', 'first_name', 'last_name']).where('id', 'in', [sellerId, lead.seller_id ?? 0]).execute();
+    const nameOf = (id: number | null) => { const u = names.find((n) => n.id === id); return u ? displayName(u) : null; };
+    await logActivity(db, { leadId: lead.id, userId: h.byUserId, at: now, type: 'assigned', data: { from: lead.seller_id, to: sellerId, fromName: nameOf(lead.seller_id), toName: nameOf(sellerId), auto: h.auto } });
+    if (h.byUserId !== sellerId) {
+      await this.notify.send(db, changes, [sellerId], { key: 'notify.leadAssigned', params: { name: lead.name }, leadId: lead.id, dedupeKey: `assigned:${lead.id}:${now}` });
+    }
+    changes.leads(lead.id).followupsOf(lead.id).dashboard();
+  }
+
+  /** Nobody could take the lead: admins and managers hear of it (SPEC §4). */
+  async tellTeamUnassigned(db: Db, changes: Changes, leadId: number): Promise<void> {
+    const { name } = await db.selectFrom('leads').select('name').where('id', '=', leadId).executeTakeFirstOrThrow();
+    const team = await this.notify.team(db);
+    await this.notify.send(db, changes, team, { key: 'notify.unassigned', params: { name }, leadId, dedupeKey: `unassigned:${leadId}:${this.ctx.clock.now()}` });
+    changes.leads(leadId).dashboard();
+  }
+
+  async assign(actor: Actor, input: ParsedInput<'leads.assign'>): Promise<Output<'leads.assign'>> {
+    if (input.sellerId !== 'auto') await this.access.activeSeller(input.sellerId);
+    const ids = [...new Set(input.leadIds)];
+    const leads = await this.ctx.db.selectFrom('leads').select(['id', 'seller_id', 'name']).where('id', 'in', ids).execute();
+    if (leads.length !== ids.length) throw new AppError('NOT_FOUND', 'error.leadNotFound');
+    const result: Output<'leads.assign'> = { assigned: [], unassigned: [] };
+    await write(this.ctx, async (trx, changes) => {
+      const pick = input.sellerId === 'auto' ? await this.distribution.picker(trx) : null;
+      for (const lead of leads) {
+        const target = pick ? pick() : (input.sellerId as number);
+        if (target === null) {
+          result.unassigned.push(lead.id);
+          await this.tellTeamUnassigned(trx, changes, lead.id);
+          continue;
+        }
+        if (lead.seller_id !== target) await this.giveTo(trx, changes, lead, target, { byUserId: actor.id, auto: input.sellerId === 'auto' });
+        result.assigned.push({ leadId: lead.id, sellerId: target });
+      }
+    });
+    return result;
+  }
+}

@@ -1,0 +1,13 @@
+import type { RouterSlice } from '../../rpc/router';
+import type { Modules } from '../index';
+
+export const leadsRoutes = (m: Modules) =>
+  ({
+    'leads.create': (input, actor) => m.leads.create(actor, input),
+    'leads.get': (input, actor) => m.leads.get(actor, input.id),
+    'leads.list': (input, actor) => m.leads.list(actor, input),
+    'leads.update': (input, actor) => m.leads.update(actor, input),
+    'leads.setStatus': (input, actor) => m.leadStatus.setStatus(actor, input),
+    'leads.assign': (input, actor) => m.assignment.assign(actor, input),
+    'leads.history': (input, actor) => m.leads.history(actor, input.id),
+  }) satisfies RouterSlice<'leads'>;
