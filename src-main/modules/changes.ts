@@ -1,5 +1,6 @@
 import type { AppEvent } from '../../src-shared/contract/events';
 import type { Db } from '../db/connect';
+import { currentOrigin } from '../rpc/call-origin';
 import type { ServiceContext } from './context';
 
 /**
@@ -57,7 +58,8 @@ export async function write<T>(
   return result;
 }
 
-/** For a change made without a transaction (one statement): tell the windows now. */
+/** Tells the windows what changed, marked with the calling window. For a one-statement change, call it directly. */
 export function publish(ctx: Pick<ServiceContext, 'events'>, changes: Changes): void {
-  for (const e of changes.events()) ctx.events.emit(e);
+  const origin = currentOrigin();
+  for (const e of changes.events()) ctx.events.emit(origin ? { ...e, origin } : e);
 }

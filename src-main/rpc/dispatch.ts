@@ -6,10 +6,13 @@ import type { Logger } from '../logger';
 import type { AuthService } from '../modules/auth/auth.service';
 import type { Actor } from '../modules/context';
 import type { Router } from './router';
+import { runWithOrigin } from './call-origin';
 import { validationError } from './validation';
 
 export interface CallMeta {
   token: string | null;
+  /** The calling window, told back in the events this call causes (see call-origin.ts). */
+  origin?: string;
 }
 
 export type Dispatch = (method: string, input: unknown, meta: CallMeta) => Promise<unknown>;
@@ -31,7 +34,7 @@ export function createDispatch(router: Router, auth: AuthService): Dispatch {
     if (!parsed.success) throw validationError(parsed.error);
     // Access was checked above: the handler gets a signed-in actor for every method that is not public.
     const handler = router[method] as (input: unknown, actor: Actor | null) => Promise<unknown>;
-    const result = await handler(parsed.data, actor);
+    const result = await runWithOrigin(meta.origin, () => handler(parsed.data, actor));
     return def.output.parse(result);
   };
 }

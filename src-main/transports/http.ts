@@ -6,6 +6,7 @@ import { isLang, langFromHeader, type Lang } from '../../src-shared/i18n/index';
 import type { FakeClock } from '../clock';
 import type { Core } from '../core';
 import type { Actor } from '../modules/context';
+import { cleanOrigin } from '../rpc/call-origin';
 import { toErrorBody } from '../rpc/dispatch';
 
 export interface HttpOptions {
@@ -75,14 +76,14 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
         const method = decodeURIComponent(url.pathname.slice('/api/rpc/'.length));
         try {
           const input = await readBody(req);
-          send(res, 200, await core.dispatch(method, input, { token: bearer(req) }));
+          send(res, 200, await core.dispatch(method, input, { token: bearer(req), origin: cleanOrigin(req.headers['x-crm-window']) }));
         } catch (err) {
           sendError(res, err, lang, method);
         }
         return;
       }
       if (url.pathname === '/api/health') return send(res, 200, { ok: true, version: opts.version ?? null, now: core.clock.now() });
-      if (url.pathname === '/api/events') return await serveEvents(core, req, res, url.searchParams.get('token'), lang);
+      if (url.pathname === '/api/events') return await serveEvents(core, req, res, url.searchParams, lang);
       if (url.pathname === '/api/test/clock') return await testClock(core, opts.fakeClock ?? null, req, res, lang);
       if (url.pathname.startsWith('/api/')) throw new AppError('NOT_FOUND', 'error.notFound');
       if (req.method !== 'GET' && req.method !== 'HEAD') throw new AppError('NOT_FOUND', 'error.notFound');
@@ -94,10 +95,11 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
   });
 }
 
-async function serveEvents(core: Core, req: IncomingMessage, res: ServerResponse, token: string | null, lang: Lang) {
+async function serveEvents(core: Core, req: IncomingMessage, res: ServerResponse, query: URLSearchParams, lang: Lang) {
+  const window = cleanOrigin(query.get('window'));
   let actor: Actor;
   try {
-    actor = await core.modules.auth.resolve(token ?? bearer(req));
+    actor = await core.modules.auth.resolve(query.get('token') ?? bearer(req));
   } catch (err) {
     const body = toErrorBody(err, lang, core.log);
     return send(res, ERROR_HTTP_STATUS[body.code], body);
@@ -107,7 +109,8 @@ async function serveEvents(core: Core, req: IncomingMessage, res: ServerResponse
   const off = core.events.subscribe((e) => {
     // Another user's notifications are theirs alone.
     if (e.type === 'notification.changed' && !e.userIds.includes(actor.id)) return;
-    res.write(`event: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`);
+    const { origin, ...event } = e;
+    res.write(`event: ${e.type}\ndata: ${JSON.stringify({ ...event, self: !!window && origin === window })}\n\n`);
   });
   const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
   req.on('close', () => {

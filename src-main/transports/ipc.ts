@@ -4,7 +4,6 @@ import { silentLogger, type Logger } from '../logger';
 import { toErrorBody, type Dispatch } from '../rpc/dispatch';
 import { EVENT_CHANNEL, RPC_CHANNEL } from '../../src-shared/contract/ipc';
 
-
 /** The parts of Electron's ipcMain / IPC event this transport uses (the core never imports electron). */
 export interface IpcEventLike {
   sender: { id: number };
@@ -29,7 +28,7 @@ export function registerIpc(ipcMain: IpcMainLike, dispatch: Dispatch, isAppUrl: 
     }
     const token = tokens.get(event.sender.id) ?? null;
     try {
-      const result = await dispatch(String(method), input, { token });
+      const result = await dispatch(String(method), input, { token, origin: windowOrigin(event.sender.id) });
       if (method === 'auth.login') {
         const login = result as { token: string };
         tokens.set(event.sender.id, login.token);
@@ -50,7 +49,17 @@ export function registerIpc(ipcMain: IpcMainLike, dispatch: Dispatch, isAppUrl: 
   };
 }
 
-/** Sends a core event to every window. */
-export function broadcast(windows: Array<{ webContents: { send(channel: string, e: AppEvent): void; isDestroyed(): boolean } }>, e: AppEvent) {
-  for (const w of windows) if (!w.webContents.isDestroyed()) w.webContents.send(EVENT_CHANNEL, e);
+const windowOrigin = (webContentsId: number) => `ipc:${webContentsId}`;
+
+interface WindowLike {
+  webContents: { id: number; send(channel: string, e: AppEvent): void; isDestroyed(): boolean };
+}
+
+/** Sends a core event to every window, telling the window that made the change that it did. */
+export function broadcast(windows: WindowLike[], e: AppEvent) {
+  const { origin, ...event } = e;
+  for (const w of windows) {
+    if (w.webContents.isDestroyed()) continue;
+    w.webContents.send(EVENT_CHANNEL, { ...event, self: event.self ?? (!!origin && origin === windowOrigin(w.webContents.id)) });
+  }
 }

@@ -1,4 +1,4 @@
-import type { AppEvent } from '../../src-shared/contract/events';
+import { EVENT_TYPES, type AppEvent } from '../../src-shared/contract/events';
 import { RpcError, type ErrorBody } from '../../src-shared/contract/errors';
 
 /** How the one typed client reaches the core: Electron IPC or HTTP (browser, LAN, e2e). */
@@ -26,7 +26,8 @@ declare global {
 const TOKEN_KEY = 'crm.token';
 const offline = (): ErrorBody => ({ code: 'UNAVAILABLE', message: '', details: { key: 'common.offline' } });
 
-const EVENT_TYPES = ['user.changed', 'lead.changed', 'followup.changed', 'dashboard.changed', 'notification.changed'];
+/** This window, named in its calls and its event stream, so the events of its own changes come back marked `self`. */
+const WINDOW_ID = `w-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 export function httpTransport(base = ''): Transport {
   let token = localStorage.getItem(TOKEN_KEY);
@@ -36,7 +37,7 @@ export function httpTransport(base = ''): Transport {
   let source: EventSource | null = null;
   const open = () => {
     if (source || !token || listeners.size === 0) return;
-    source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}`);
+    source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}&window=${WINDOW_ID}`);
     const dispatch = (m: MessageEvent) => {
       const e = JSON.parse(m.data as string) as AppEvent;
       for (const l of [...listeners]) l(e);
@@ -53,7 +54,11 @@ export function httpTransport(base = ''): Transport {
       try {
         res = await fetch(`${base}/api/rpc/${method}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            'x-crm-window': WINDOW_ID,
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
           body: JSON.stringify(input ?? {}),
         });
       } catch {

@@ -1,10 +1,11 @@
 import { Button, Result, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
-import { api, transport } from '../api/client';
+import { api } from '../api/client';
 import { LoginPage } from '../features/auth/login.page';
 import { SetupPage } from '../features/auth/setup.page';
 import { errorText } from '../ui/errors';
+import { useLiveRefresh } from '../ui/live';
 import { useI18n } from './i18n';
 import { AppLayout } from './layout';
 import { allPages } from './routes';
@@ -16,14 +17,15 @@ export function App() {
   const [needsSetup, setNeedsSetup] = useState<boolean | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
-  const check = () => {
+  const check = useCallback(() => {
     setFailure(null);
     api.auth.setupStatus().then((s) => setNeedsSetup(s.needsSetup)).catch((e) => setFailure(errorText(e, t)));
-  };
-  useEffect(check, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [t]);
+  useEffect(check, [check]);
 
   // Live refresh of the signed-in user (e.g. an admin marks them absent on another desktop).
-  useEffect(() => (user ? transport.subscribe((e) => { if (e.type === 'user.changed' && e.id === user.id) void refresh(); }) : undefined), [user?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  const userId = user?.id;
+  useLiveRefresh(userId ? (e) => e.type === 'user.changed' && e.ids.includes(userId) : null, () => void refresh());
 
   if (failure) return <Result status="warning" title={failure} extra={<Button onClick={check}>{t('common.retry')}</Button>} />;
   if (needsSetup === null || loading) return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;

@@ -7,14 +7,17 @@ import 'dayjs/locale/ru';
 import 'dayjs/locale/uz-latn';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { MsgParams } from '../../src-shared/contract/errors';
-import { DEFAULT_LANG, isLang, translate, type Lang, type MsgKey } from '../../src-shared/i18n/index';
+import { DEFAULT_LANG, isLang, isMsgKey, translate, type Lang, type MsgKey } from '../../src-shared/i18n/index';
 import { theme } from './theme';
 
 const ANTD = { uz: uzUZ, ru: ruRU, en: enUS };
 const DAYJS = { uz: 'uz-latn', ru: 'ru', en: 'en' };
 const LANG_KEY = 'crm.lang';
 
-export type T = (key: MsgKey | (string & {}), params?: MsgParams) => string;
+export type T = (key: MsgKey, params?: MsgParams) => string;
+
+/** For a key that arrives as a plain string (an error's details, a notification, lead history): known keys are translated, anything else is shown as is. */
+export const tKey = (t: T, key: string, params?: MsgParams): string => (isMsgKey(key) ? t(key, params) : key);
 
 interface I18n {
   lang: Lang;

@@ -7,7 +7,7 @@ import { api } from '../api/client';
 import { setCentreZone } from '../ui/format';
 import { LANGS, type Lang } from '../../src-shared/i18n/index';
 import { useI18n } from './i18n';
-import { NotificationsBell } from './notifications-bell';
+import { NotificationsBell } from '../features/notify/notifications-bell';
 import { menuFor } from './routes';
 import { useSession, useUser } from './session';
 

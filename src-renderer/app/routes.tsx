@@ -1,17 +1,17 @@
 import type { ReactNode } from 'react';
-import type { Role } from '../../src-shared/domain/roles';
+import { ROLES, TEAM, type Role } from '../../src-shared/domain/roles';
 import type { MsgKey } from '../../src-shared/i18n/index';
 import { CoursesPage } from '../features/catalog/courses.page';
 import { GroupsPage } from '../features/catalog/groups.page';
-import { OffersPage } from '../features/catalog/offers.page';
+import { OffersPage } from '../features/offers/offers.page';
 import { RoomsPage } from '../features/catalog/rooms.page';
-import { SystemSettingsPage } from '../features/catalog/system-settings.page';
+import { SystemSettingsPage } from '../features/settings/system-settings.page';
 import { DashboardPage } from '../features/dashboard/dashboard.page';
 import { FollowupsPage } from '../features/followups/followups.page';
 import { LeadPage } from '../features/leads/lead.page';
 import { LeadsPage } from '../features/leads/leads.page';
 import { NewLeadPage } from '../features/leads/new-lead.page';
-import { ProfilePage } from '../features/profile/profile.page';
+import { ProfilePage } from '../features/auth/profile.page';
 import { UsersPage } from '../features/users/users.page';
 import { ComingSoon } from '../ui/coming-soon';
 
@@ -28,22 +28,20 @@ export interface MenuGroup {
   pages: PageDef[];
 }
 
-const ALL: Role[] = ['admin', 'manager', 'seller'];
-const TEAM: Role[] = ['admin', 'manager'];
 const soon = (label: MsgKey) => <ComingSoon title={label} />;
 const page = (path: string, label: MsgKey, roles: readonly Role[], element?: ReactNode): PageDef => ({ path, label, roles, element: element ?? soon(label) });
 
 /** The top menu of the manual, by role. A page not built yet shows an empty state, never a broken page. */
 export const MENU: (PageDef | MenuGroup)[] = [
-  page('/dashboard', 'menu.dashboard', ALL, <DashboardPage />),
+  page('/dashboard', 'menu.dashboard', ROLES, <DashboardPage />),
   { key: 'leads', label: 'menu.leads', pages: [
-    page('/leads', 'menu.leads.all', ALL, <LeadsPage />),
-    page('/leads/new', 'menu.leads.new', ALL, <NewLeadPage />),
-    page('/leads/import', 'menu.leads.excel', ALL),
+    page('/leads', 'menu.leads.all', ROLES, <LeadsPage />),
+    page('/leads/new', 'menu.leads.new', ROLES, <NewLeadPage />),
+    page('/leads/import', 'menu.leads.excel', ROLES),
   ] },
   { key: 'followups', label: 'menu.followups', pages: [
-    page('/followups/today', 'menu.followups.today', ALL, <FollowupsPage scope="today" key="today" />),
-    page('/followups/overdue', 'menu.followups.overdue', ALL, <FollowupsPage scope="overdue" key="overdue" />),
+    page('/followups/today', 'menu.followups.today', ROLES, <FollowupsPage scope="today" key="today" />),
+    page('/followups/overdue', 'menu.followups.overdue', ROLES, <FollowupsPage scope="overdue" key="overdue" />),
   ] },
   { key: 'users', label: 'menu.users', pages: [
     page('/users/managers', 'menu.users.managers', ['admin'], <UsersPage role="manager" />),
@@ -52,12 +50,12 @@ export const MENU: (PageDef | MenuGroup)[] = [
   { key: 'system', label: 'menu.system', pages: [
     page('/system/courses', 'menu.system.courses', ['admin'], <CoursesPage />),
     page('/system/rooms', 'menu.system.rooms', ['admin'], <RoomsPage />),
-    page('/system/groups', 'menu.system.groups', ALL, <GroupsPage />),
+    page('/system/groups', 'menu.system.groups', ROLES, <GroupsPage />),
     page('/system/offers', 'menu.system.offers', TEAM, <OffersPage />),
     page('/system/settings', 'menu.system.settings', ['admin'], <SystemSettingsPage />),
   ] },
   { key: 'messages', label: 'menu.messages', pages: [
-    page('/messages/inbox', 'menu.messages.inbox', ALL),
+    page('/messages/inbox', 'menu.messages.inbox', ROLES),
     page('/messages/new', 'menu.messages.new', TEAM),
     page('/messages/sent', 'menu.messages.sent', TEAM),
   ] },
@@ -75,8 +73,8 @@ export const MENU: (PageDef | MenuGroup)[] = [
 
 /** Pages reached from other pages, not from the menu. */
 const HIDDEN_PAGES = [
-  page('/settings', 'menu.settings', ALL, <ProfilePage />),
-  page('/leads/:id', 'menu.leads.all', ALL, <LeadPage />),
+  page('/settings', 'menu.settings', ROLES, <ProfilePage />),
+  page('/leads/:id', 'menu.leads.all', ROLES, <LeadPage />),
 ];
 
 export function allPages(): PageDef[] {

@@ -1,10 +1,10 @@
 import type { FormInstance } from 'antd';
 import { RpcError } from '../../src-shared/contract/errors';
-import type { T } from '../app/i18n';
+import { tKey, type T } from '../app/i18n';
 
 /** The user-facing text of any error, in the current language. */
 export function errorText(e: unknown, t: T): string {
-  if (e instanceof RpcError) return t(e.body.details.key, e.body.details.params);
+  if (e instanceof RpcError) return tKey(t, e.body.details.key, e.body.details.params);
   return t('error.internal');
 }
 
@@ -15,7 +15,7 @@ export function errorText(e: unknown, t: T): string {
 export function applyFieldErrors(form: FormInstance, e: unknown, t: T): string | null {
   if (!(e instanceof RpcError) || !e.body.details.fields?.length) return errorText(e, t);
   const byField = new Map<string, string[]>();
-  for (const f of e.body.details.fields) byField.set(f.path, [...(byField.get(f.path) ?? []), t(f.key, f.params)]);
+  for (const f of e.body.details.fields) byField.set(f.path, [...(byField.get(f.path) ?? []), tKey(t, f.key, f.params)]);
   const known = new Set(Object.keys(form.getFieldsValue() as object));
   const placed = [...byField].filter(([path]) => known.has(path.split('.')[0]));
   form.setFields(placed.map(([path, errors]) => ({ name: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors })));

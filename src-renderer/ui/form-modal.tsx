@@ -1,7 +1,7 @@
 import { Alert, App, Form, Modal } from 'antd';
 import type { FormInstance } from 'antd';
 import type { ReactNode } from 'react';
-import { useI18n } from '../app/i18n';
+import { useI18n, type T } from '../app/i18n';
 import { useFormSubmit } from './use-form-submit';
 
 /** A modal form that saves through the API (see useFormSubmit); closes itself after a save. */
@@ -29,4 +29,4 @@ export function FormModal<V extends object>({ title, initialValues, onSubmit, on
   );
 }
 
-export const required = (t: (k: string) => string) => [{ required: true, message: t('field.required') }];
+export const required = (t: T) => [{ required: true, message: t('field.required') }];

@@ -4,6 +4,7 @@ import { LEAD_SOURCES, LEAD_STATUSES } from '../../src-shared/domain/lead-status
 import { api } from '../api/client';
 import { useI18n } from '../app/i18n';
 import { useRpc } from './use-rpc';
+import { ofType } from './live';
 
 type P<V> = Omit<SelectProps<V>, 'options'>;
 
@@ -13,7 +14,7 @@ type P<V> = Omit<SelectProps<V>, 'options'>;
  */
 export function SellerSelect<V extends string | number = number>({ extra = [], withInactive = false, ...props }: P<V> & { extra?: Array<{ value: V; label: string }>; withInactive?: boolean }) {
   const { t } = useI18n();
-  const { data } = useRpc(() => api.users.list({ role: 'seller', activeOnly: !withInactive }), [withInactive], ['user.changed']);
+  const { data } = useRpc(() => api.users.list({ role: 'seller', activeOnly: !withInactive }), [withInactive], ofType('user.changed'));
   const label = (u: NonNullable<typeof data>[number]) =>
     `${u.firstName} ${u.lastName}`.trim() + (u.absentNow ? ` (${t('users.absent')})` : '') + (u.active ? '' : ` (${t('common.inactive')})`);
   const options = [...extra, ...(data ?? []).map((u) => ({ value: u.id as V, label: label(u) }))];

@@ -1,38 +1,46 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { AppEventType } from '../../src-shared/contract/events';
-import { transport } from '../api/client';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useI18n } from '../app/i18n';
 import { errorText } from './errors';
+import { useLiveRefresh, type Touches } from './live';
 
-/** Loads data, reloads on the given live events, and keeps the error text ready for an Alert. */
-export function useRpc<T>(load: () => Promise<T>, deps: unknown[], refreshOn: AppEventType[] = []) {
+/**
+ * Loads data, reloads when a live event touches it (debounced: a burst costs one reload) or when
+ * `key` changes, and keeps the error text ready for an Alert. `setData` takes what a mutation
+ * returned, so the screen need not fetch the same thing again.
+ */
+export function useRpc<T>(load: () => Promise<T>, key: unknown[], refreshOn: Touches | null = null) {
   const { t } = useI18n();
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
+  const loader = useRef(load);
+  useEffect(() => {
+    loader.current = load;
+  });
+  // Answers that arrive out of order (a slow first page after a fast second one) must not win.
+  const generation = useRef(0);
+  const keyText = JSON.stringify(key);
 
   const reload = useCallback(async () => {
+    const mine = ++generation.current;
     setLoading(true);
     try {
-      setData(await load());
+      const next = await loader.current();
+      if (mine !== generation.current) return;
+      setData(next);
       setError(null);
     } catch (e) {
-      setError(errorText(e, t));
+      if (mine === generation.current) setError(errorText(e, t));
     } finally {
-      setLoading(false);
+      if (mine === generation.current) setLoading(false);
     }
-  }, deps); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [t]);
 
   useEffect(() => {
     void reload();
-  }, [reload]);
+  }, [reload, keyText]);
 
-  useEffect(() => {
-    if (!refreshOn.length) return;
-    return transport.subscribe((e) => {
-      if (refreshOn.includes(e.type)) void reload();
-    });
-  }, [reload, refreshOn.join()]); // eslint-disable-line react-hooks/exhaustive-deps
+  useLiveRefresh(refreshOn, () => void reload());
 
-  return { data, error, loading, reload };
+  return { data, error, loading, reload, setData };
 }

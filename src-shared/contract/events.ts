@@ -2,7 +2,14 @@
  * Server-sent events: tell open windows what to refetch. Payloads carry ids only. One event per
  * change however many rows it touched, sent after the commit (`src-main/modules/changes.ts`).
  */
-export type AppEvent =
+export type AppEvent = Change & {
+  /** Core side: the window whose call made the change (`x-crm-window`); never sent to a window. */
+  origin?: string;
+  /** Window side: this window made the change itself, so it already holds what its call returned. */
+  self?: boolean;
+};
+
+type Change =
   | { type: 'user.changed'; ids: number[] }
   | { type: 'lead.changed'; ids: number[] }
   /** Follow-ups of these leads changed. */

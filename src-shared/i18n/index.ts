@@ -1,20 +1,57 @@
-import { en } from './en';
-import { ru } from './ru';
 import type { MsgParams } from '../contract/errors';
-import { uz, type Catalogue, type MsgKey } from './uz';
+import { authText } from './auth';
+import { catalogText } from './catalog';
+import { commonText } from './common';
+import { dashboardText } from './dashboard';
+import type { FeatureText } from './define';
+import { followupsText } from './followups';
+import { leadsText } from './leads';
+import { notifyText } from './notify';
+import { offersText } from './offers';
+import { settingsText } from './settings';
+import { trialsText } from './trials';
+import { usersText } from './users';
 
-export type { MsgKey } from './uz';
 export const LANGS = ['uz', 'ru', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'uz';
 
-const catalogues: Record<Lang, Catalogue> = { uz, ru, en };
+/** Every feature's catalogue file (`<feature>.ts`); a key lives in exactly one of them (see i18n.test.ts). */
+export const FEATURE_TEXTS = {
+  common: commonText,
+  auth: authText,
+  users: usersText,
+  leads: leadsText,
+  followups: followupsText,
+  catalog: catalogText,
+  offers: offersText,
+  trials: trialsText,
+  notify: notifyText,
+  dashboard: dashboardText,
+  settings: settingsText,
+} as const;
+
+type KeysOf<F> = F extends FeatureText<infer K> ? K : never;
+/** Every message key: the union of the features' Uzbek keys. */
+export type MsgKey = KeysOf<(typeof FEATURE_TEXTS)[keyof typeof FEATURE_TEXTS]>;
+export type Catalogue = Record<MsgKey, string>;
+
+/** One language's full catalogue: the features side by side (no key is in two features, so order does not matter). */
+function merge(lang: Lang): Catalogue {
+  const all: Partial<Catalogue> = {};
+  for (const feature of Object.values(FEATURE_TEXTS)) Object.assign(all, feature[lang]);
+  return all as Catalogue;
+}
+
+/** Uzbek (Latin) — the default language; labels follow the user manual word for word. */
+const uz = merge('uz');
+const catalogues: Record<Lang, Catalogue> = { uz, ru: merge('ru'), en: merge('en') };
 
 export const isLang = (v: unknown): v is Lang => typeof v === 'string' && (LANGS as readonly string[]).includes(v);
 
 /** Render a message; unknown keys come back as the key so nothing is silently blank. */
 export function translate(lang: Lang, key: string, params?: MsgParams): string {
-  const text = (catalogues[lang] as Record<string, string>)[key] ?? (uz as Record<string, string>)[key] ?? key;
+  const text = isMsgKey(key) ? (catalogues[lang][key] ?? uz[key]) : key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name];
@@ -32,4 +69,4 @@ export function langFromHeader(header: string | undefined): Lang {
   return DEFAULT_LANG;
 }
 
-export const isMsgKey = (k: string): k is MsgKey => k in uz;
+export const isMsgKey = (k: string): k is MsgKey => Object.hasOwn(uz, k);

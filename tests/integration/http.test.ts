@@ -71,7 +71,7 @@ describe('HTTP transport', () => {
     const stop = followRemoteEvents(base, login.token, (e) => received.push(e));
     await new Promise((r) => setTimeout(r, 200));
     const created = (await remote('users.create', { role: 'seller', username: 'remote1', password: STRONG, firstName: 'R' }, { token: login.token })) as { id: number };
-    await expect.poll(() => received).toContainEqual({ type: 'user.changed', ids: [created.id] });
+    await expect.poll(() => received).toContainEqual({ type: 'user.changed', ids: [created.id], self: false });
     stop();
     await expect(remote('auth.me', {}, { token: 'bad' })).rejects.toMatchObject({ body: { code: 'UNAUTHENTICATED' } });
     await expect(createRemoteDispatch('http://127.0.0.1:9')('auth.me', {}, { token: null })).rejects.toMatchObject({ body: { code: 'UNAVAILABLE' } });

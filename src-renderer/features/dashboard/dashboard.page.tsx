@@ -6,6 +6,7 @@ import type { DashboardOut } from '../../../src-shared/contract/dashboard';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useRpc } from '../../ui/use-rpc';
+import { ofType } from '../../ui/live';
 
 type Team = Extract<DashboardOut, { kind: 'team' }>;
 
@@ -20,7 +21,7 @@ function StatCard({ title, value, icon, danger, onClick, testId }: { title: stri
 export function DashboardPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const { data, error } = useRpc(() => api.dashboard.get(), [], ['lead.changed', 'followup.changed', 'user.changed', 'dashboard.changed']);
+  const { data, error } = useRpc(() => api.dashboard.get(), [], ofType('lead.changed', 'followup.changed', 'user.changed', 'dashboard.changed'));
 
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!data) return <Card loading />;

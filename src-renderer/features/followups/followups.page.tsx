@@ -13,6 +13,7 @@ import { useRpc } from '../../ui/use-rpc';
 import { BulkBar } from './bulk-bar';
 import { CompleteButton } from './complete-button';
 import { RowOffers } from './row-offers';
+import { ofType } from '../../ui/live';
 
 function delayText(ms: number, t: T): string {
   const min = Math.floor(ms / 60_000);
@@ -30,7 +31,7 @@ export function FollowupsPage({ scope }: { scope: 'today' | 'overdue' }) {
   const [bucket, setBucket] = useState<DelayBucket | undefined>();
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<number[]>([]);
-  const { data: list, error, loading, reload } = useRpc(() => api.followups.list({ scope, sellerId, bucket, page, pageSize: 50 }), [scope, sellerId, bucket, page], ['followup.changed', 'lead.changed']);
+  const { data: list, error, loading, reload } = useRpc(() => api.followups.list({ scope, sellerId, bucket, page, pageSize: 50 }), [scope, sellerId, bucket, page], ofType('followup.changed', 'lead.changed'));
   const offers = useRpc(() => api.offers.list({ liveOnly: true }), []);
   const server = useRpc(() => api.settings.public(), []);
   const refresh = () => { setSelected([]); void reload(); };

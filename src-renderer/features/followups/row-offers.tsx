@@ -4,7 +4,7 @@ import type { FollowupOut } from '../../../src-shared/contract/followups';
 import type { OfferOut } from '../../../src-shared/contract/offers';
 import { showOnFollowups } from '../../../src-shared/domain/offers';
 import { useI18n } from '../../app/i18n';
-import { OfferCard } from '../../ui/offer-card';
+import { OfferCard } from '../offers/offer-card';
 
 /** The follow-up and general offers that fit this row's lead (SPEC §5), one click away during the call. */
 export function RowOffers({ row, offers, today }: { row: FollowupOut; offers: OfferOut[]; today: string }) {

@@ -2,13 +2,13 @@ import { Collapse, Empty, Typography } from 'antd';
 import type { LeadOut } from '../../../src-shared/contract/leads';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
-import { OfferCard } from '../../ui/offer-card';
+import { OfferCard } from '../offers/offer-card';
 import { useRpc } from '../../ui/use-rpc';
 
 /** "Takliflar va Chegirmalar" and "Sotuv Scripti": what the seller reads while talking to the client. */
 export function LeadAccordions({ lead }: { lead: LeadOut }) {
   const { t } = useI18n();
-  const offers = useRpc(() => api.offers.forLead({ leadId: lead.id }), [lead.id, lead.status, lead.courseId], ['lead.changed']);
+  const offers = useRpc(() => api.offers.forLead({ leadId: lead.id }), [lead.id, lead.status, lead.courseId]);
   const courses = useRpc(() => api.courses.list({ includeInactive: true }), []);
   const script = courses.data?.find((c) => c.id === lead.courseId)?.salesScript ?? '';
   const count = offers.data?.length ?? 0;

@@ -1,6 +1,16 @@
 import { Col, Form, Input, Row } from 'antd';
 import { useI18n } from '../../app/i18n';
+import type { LeadSource } from '../../../src-shared/domain/lead-status';
 import { CourseSelect, SourceSelect } from '../../ui/pickers';
+
+export interface LeadFormValues {
+  name: string;
+  phone: string;
+  extraPhone?: string;
+  source: LeadSource;
+  courseId?: number;
+  notes?: string;
+}
 
 /** The lead's own fields, shared by "Yangi Lid" and "Tahrirlash". */
 export function LeadFields() {

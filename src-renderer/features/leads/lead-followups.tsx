@@ -8,11 +8,12 @@ import { errorText } from '../../ui/errors';
 import { formatDateTime } from '../../ui/format';
 import { useRpc } from '../../ui/use-rpc';
 import { CompleteButton } from '../followups/complete-button';
+import { followupsOfLead } from '../../ui/live';
 
 /** The lead's follow-ups: pending ones with "Bajarildi", closed ones as history; schedule a call by hand. */
 export function LeadFollowups({ leadId, canAdd }: { leadId: number; canAdd: boolean }) {
   const { t } = useI18n();
-  const { data, reload } = useRpc(() => api.followups.list({ scope: 'lead', leadId, pageSize: 200 }), [leadId], ['followup.changed']);
+  const { data, reload } = useRpc(() => api.followups.list({ scope: 'lead', leadId, pageSize: 200 }), [leadId], followupsOfLead(leadId));
   const items = data?.items ?? [];
   return (
     <Card title={t('leads.followups')} size="small" extra={canAdd && <AddFollowup leadId={leadId} onAdded={reload} />} data-testid="lead-followups">

@@ -15,13 +15,14 @@ import { LeadAccordions } from './lead-accordions';
 import { LeadFollowups } from './lead-followups';
 import { LeadHistory } from './lead-history';
 import { StatusCard } from './status-card';
+import { leadChangedElsewhere } from '../../ui/live';
 
 /** The lead page: facts, status change, follow-ups, history. */
 export function LeadPage() {
   const { t } = useI18n();
   const user = useUser();
   const id = Number(useParams().id);
-  const { data: lead, error, reload } = useRpc(() => api.leads.get({ id }), [id], ['lead.changed']);
+  const { data: lead, error, reload, setData: setLead } = useRpc(() => api.leads.get({ id }), [id], leadChangedElsewhere(id));
   const [dialog, setDialog] = useState<'edit' | 'assign' | null>(null);
 
   if (error) return <Result status="404" title={error} extra={<Link to="/leads">{t('leads.back')}</Link>} />;
@@ -62,10 +63,10 @@ export function LeadPage() {
           </Space>
         </Col>
         <Col xs={24} lg={8}>
-          <StatusCard lead={lead} onChanged={reload} />
+          <StatusCard lead={lead} onChanged={setLead} />
         </Col>
       </Row>
-      {dialog === 'edit' && <EditLeadModal lead={lead} onClose={() => setDialog(null)} onSaved={() => { setDialog(null); void reload(); }} />}
+      {dialog === 'edit' && <EditLeadModal lead={lead} onClose={() => setDialog(null)} onSaved={(saved) => { setDialog(null); setLead(saved); }} />}
       {dialog === 'assign' && <AssignModal leadIds={[lead.id]} onClose={() => setDialog(null)} onDone={() => { setDialog(null); void reload(); }} />}
     </Space>
   );

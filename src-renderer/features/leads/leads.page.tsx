@@ -14,6 +14,7 @@ import { CourseSelect, SellerSelect, SourceSelect, StatusSelect } from '../../ui
 import { useRpc } from '../../ui/use-rpc';
 import { AssignModal } from './assign.modal';
 import { EditLeadModal } from './edit-lead.modal';
+import { ofType } from '../../ui/live';
 
 const FILTER_KEYS = ['q', 'source', 'status', 'sellerId', 'courseId', 'createdFrom', 'createdTo', 'page', 'sort', 'order'] as const;
 
@@ -46,7 +47,7 @@ export function LeadsPage() {
     sort: (get('sort') as ListIn['sort']) ?? 'createdAt',
     order: (get('order') as 'asc' | 'desc') ?? 'desc',
   };
-  const { data, error, loading } = useRpc(() => api.leads.list(input), [params.toString()], ['lead.changed']);
+  const { data, error, loading } = useRpc(() => api.leads.list(input), [params.toString()], ofType('lead.changed'));
 
   const setFilter = (patch: Partial<Record<(typeof FILTER_KEYS)[number], string | number | undefined | null>>) => {
     const next = new URLSearchParams(params);
@@ -127,7 +128,7 @@ export function LeadsPage() {
           { title: t('leads.name'), key: 'name', sorter: true, sortOrder: input.sort === 'name' ? (input.order === 'asc' ? 'ascend' : 'descend') : null, render: (_, l) => <Link to={`/leads/${l.id}`}>{l.name}</Link> },
           { title: t('leads.phone'), dataIndex: 'phone', render: (p: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatPhone(p)}</span> },
           { title: t('leads.status'), key: 'status', sorter: true, sortOrder: input.sort === 'status' ? (input.order === 'asc' ? 'ascend' : 'descend') : null, render: (_, l) => <StatusTag status={l.status} /> },
-          { title: t('leads.source'), dataIndex: 'source', render: (s: string) => t(`source.${s}`) },
+          { title: t('leads.source'), dataIndex: 'source', render: (s: LeadOut['source']) => t(`source.${s}`) },
           { title: t('leads.course'), dataIndex: 'courseName', render: (v: string | null) => v ?? '—' },
           { title: t('leads.seller'), dataIndex: 'sellerName', render: (v: string | null) => v ?? <Typography.Text type="warning">{t('leads.unassigned')}</Typography.Text> },
           { title: t('leads.createdAt'), key: 'createdAt', sorter: true, sortOrder: input.sort === 'createdAt' ? (input.order === 'asc' ? 'ascend' : 'descend') : null, render: (_, l) => formatDateTime(l.createdAt) },

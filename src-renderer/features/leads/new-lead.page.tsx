@@ -7,9 +7,9 @@ import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { SellerSelect } from '../../ui/pickers';
-import { LeadFields } from './lead-fields';
+import { LeadFields, type LeadFormValues } from './lead-fields';
 
-interface Values { name: string; phone: string; extraPhone?: string; source: string; courseId?: number; notes?: string; sellerId: number | 'auto' }
+type Values = LeadFormValues & { sellerId: number | 'auto' };
 
 /** "Yangi Lid". A duplicate phone is refused with a link to the lead that has it (when the user may see it). */
 export function NewLeadPage() {
@@ -22,7 +22,7 @@ export function NewLeadPage() {
   const { busy, error, submit: save } = useFormSubmit(form, async (v: Values) => {
     setExisting(null);
     try {
-      const lead = await api.leads.create({ ...v, source: v.source as never, extraPhone: v.extraPhone || null, courseId: v.courseId ?? null, sellerId: user.role === 'seller' ? undefined : v.sellerId });
+      const lead = await api.leads.create({ ...v, extraPhone: v.extraPhone || null, courseId: v.courseId ?? null, sellerId: user.role === 'seller' ? undefined : v.sellerId });
       message.success(t('leads.created'));
       if (lead.sellerId === null) message.warning(t('leads.nobodyEligible'));
       navigate(`/leads/${lead.id}`);

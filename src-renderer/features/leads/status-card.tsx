@@ -1,24 +1,30 @@
 import { Alert, App, Button, Card, Form, Input, Select, Typography } from 'antd';
 import type { LeadOut } from '../../../src-shared/contract/leads';
-import { LOST_REASONS, type LeadStatus } from '../../../src-shared/domain/lead-status';
+import { LOST_REASONS, type LeadStatus, type LostReason } from '../../../src-shared/domain/lead-status';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { StatusSelect } from '../../ui/pickers';
 
+interface StatusValues {
+  status: LeadStatus;
+  note?: string;
+  lostReason?: LostReason;
+}
+
 /** "Status o'zgartirish": status, a note (required for sellers), a reason when lost. */
-export function StatusCard({ lead, onChanged }: { lead: LeadOut; onChanged(): void }) {
+export function StatusCard({ lead, onChanged }: { lead: LeadOut; onChanged(lead: LeadOut): void }) {
   const { t } = useI18n();
   const user = useUser();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ status: LeadStatus; note?: string; lostReason?: string }>();
+  const [form] = Form.useForm<StatusValues>();
   const status = Form.useWatch('status', form);
-  const { busy, error, submit } = useFormSubmit(form, async (v: { status: LeadStatus; note?: string; lostReason?: string }) => {
-    await api.leads.setStatus({ id: lead.id, version: lead.version, status: v.status, note: v.note, lostReason: v.lostReason as never });
+  const { busy, error, submit } = useFormSubmit(form, async (v: StatusValues) => {
+    const saved = await api.leads.setStatus({ id: lead.id, version: lead.version, status: v.status, note: v.note, lostReason: v.lostReason });
     form.resetFields();
     message.success(t('common.saved'));
-    onChanged();
+    onChanged(saved);
   });
 
   return (

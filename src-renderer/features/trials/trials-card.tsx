@@ -8,13 +8,14 @@ import { useRpc } from '../../ui/use-rpc';
 import { BookTrialModal } from './book-trial.modal';
 import { TrialResultModal } from './trial-result.modal';
 import { formatIsoDate } from '../../ui/format';
+import { leadChangedElsewhere } from '../../ui/live';
 
 const RESULT_COLOR = { attended: 'magenta', missed: 'orange', accepted: 'green', declined: 'default' } as const;
 
 /** "Sinov darslari" on the lead page. */
 export function TrialsCard({ lead, onChanged }: { lead: LeadOut; onChanged(): void }) {
   const { t } = useI18n();
-  const { data, reload } = useRpc(() => api.trials.list({ leadId: lead.id }), [lead.id], ['lead.changed']);
+  const { data, reload } = useRpc(() => api.trials.list({ leadId: lead.id }), [lead.id], leadChangedElsewhere(lead.id));
   const [booking, setBooking] = useState(false);
   const [resultFor, setResultFor] = useState<TrialOut | null>(null);
   const done = () => { void reload(); onChanged(); };

@@ -70,7 +70,7 @@ export function UserFormModal({ role, user, onClose, onSaved }: { role: 'manager
               </Col>
             </Row>
             <Form.Item name="workDays" label={t('users.workDays')} rules={[{ required: true, type: 'array', min: 1, message: t('field.required') }]}>
-              <Checkbox.Group options={[1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: d, label: t(`weekday.${d}`) }))} />
+              <Checkbox.Group options={([1, 2, 3, 4, 5, 6, 7] as const).map((d) => ({ value: d, label: t(`weekday.${d}`) }))} />
             </Form.Item>
             <Form.Item name="isActiveSales" label={t('users.isActiveSales')} valuePropName="checked" extra={t('users.isActiveSalesHint')}>
               <Switch />

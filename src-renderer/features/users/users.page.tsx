@@ -3,13 +3,14 @@ import { Alert, App, Button, Card, Dropdown, Empty, Space, Table, Tag, Typograph
 import { useState } from 'react';
 import type { UserOut } from '../../../src-shared/contract/users';
 import { api } from '../../api/client';
-import { useI18n } from '../../app/i18n';
+import { tKey, useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
 import { errorText } from '../../ui/errors';
 import { useRpc } from '../../ui/use-rpc';
 import { AbsenceModal } from './absence.modal';
 import { ResetPasswordModal } from './reset-password.modal';
 import { UserFormModal } from './user-form.modal';
+import { ofType } from '../../ui/live';
 
 type Dialog = { kind: 'form'; user: UserOut | null } | { kind: 'absence'; user: UserOut } | { kind: 'reset'; user: UserOut } | null;
 
@@ -19,7 +20,7 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
   const me = useUser();
   const { message, modal } = App.useApp();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const { data, error, loading, reload } = useRpc(() => api.users.list({ role }), [role], ['user.changed']);
+  const { data, error, loading, reload } = useRpc(() => api.users.list({ role }), [role], ofType('user.changed'));
   const sellers = role === 'seller';
 
   const setActive = async (u: UserOut, active: boolean) => {
@@ -45,7 +46,7 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
   const days = (u: UserOut) => {
     const d = u.workDays;
     const consecutive = d.every((x, i) => i === 0 || x === d[i - 1] + 1);
-    return consecutive && d.length > 2 ? `${t(`weekdayShort.${d[0]}`)}–${t(`weekdayShort.${d[d.length - 1]}`)}` : d.map((x) => t(`weekdayShort.${x}`)).join(', ');
+    return consecutive && d.length > 2 ? `${tKey(t, `weekdayShort.${d[0]}`)}–${tKey(t, `weekdayShort.${d[d.length - 1]}`)}` : d.map((x) => tKey(t, `weekdayShort.${x}`)).join(', ');
   };
 
   return (

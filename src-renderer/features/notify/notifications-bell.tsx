@@ -1,12 +1,13 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import type { NotificationOut } from '../../src-shared/contract/notifications';
-import { api, transport } from '../api/client';
-import { formatDateTime } from '../ui/format';
-import { useI18n } from './i18n';
-import { useUser } from './session';
+import type { NotificationOut } from '../../../src-shared/contract/notify';
+import { api } from '../../api/client';
+import { formatDateTime } from '../../ui/format';
+import { useLiveRefresh } from '../../ui/live';
+import { tKey, useI18n } from '../../app/i18n';
+import { useUser } from '../../app/session';
 
 /** The bell in the header: new leads given to me, leads nobody could take (team). */
 export function NotificationsBell() {
@@ -15,14 +16,12 @@ export function NotificationsBell() {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const [data, setData] = useState<{ items: NotificationOut[]; unread: number }>({ items: [], unread: 0 });
-  const load = () => api.notifications.list({ limit: 20 }).then(setData).catch(() => {});
+  const load = useCallback(() => api.notifications.list({ limit: 20 }).then(setData).catch(() => {}), []);
 
   useEffect(() => {
     void load();
-    return transport.subscribe((e) => {
-      if (e.type === 'notification.changed' && e.userIds.includes(user.id)) void load();
-    });
-  }, [user.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [load, user.id]);
+  useLiveRefresh((e) => e.type === 'notification.changed' && e.userIds.includes(user.id), load);
 
   const openItem = async (n: NotificationOut) => {
     setOpen(false);
@@ -38,7 +37,7 @@ export function NotificationsBell() {
           dataSource={data.items}
           renderItem={(n) => (
             <List.Item onClick={() => void openItem(n)} style={{ cursor: 'pointer', background: n.read ? undefined : '#e6f4ff', paddingInline: 8 }}>
-              <List.Item.Meta title={<Typography.Text strong={!n.read}>{t(n.key, n.params)}</Typography.Text>} description={formatDateTime(n.createdAt)} />
+              <List.Item.Meta title={<Typography.Text strong={!n.read}>{tKey(t, n.key, n.params)}</Typography.Text>} description={formatDateTime(n.createdAt)} />
             </List.Item>
           )}
         />

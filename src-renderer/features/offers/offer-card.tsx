@@ -1,8 +1,8 @@
 import { Space, Tag, Typography } from 'antd';
-import type { OfferOut } from '../../src-shared/contract/offers';
-import { PRIORITY_COLOR, type OfferPriority } from '../../src-shared/domain/offers';
-import { useI18n } from '../app/i18n';
-import { formatIsoDate } from './format';
+import type { OfferOut } from '../../../src-shared/contract/offers';
+import { PRIORITY_COLOR, type OfferPriority } from '../../../src-shared/domain/offers';
+import { useI18n } from '../../app/i18n';
+import { formatIsoDate } from '../../ui/format';
 
 const EDGE: Record<OfferPriority, string> = { urgent: '#ff4d4f', high: '#fa8c16', normal: '#1677ff', low: '#bfbfbf' };
 

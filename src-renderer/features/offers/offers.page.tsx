@@ -3,6 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { OfferOut } from '../../../src-shared/contract/offers';
 import { OFFER_AUDIENCES, OFFER_CHANNELS, OFFER_PRIORITIES, OFFER_TYPES, PRIORITY_COLOR } from '../../../src-shared/domain/offers';
+import type { MsgKey } from '../../../src-shared/i18n/index';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { FormModal, required } from '../../ui/form-modal';
@@ -18,7 +19,7 @@ export function OffersPage() {
   const { t } = useI18n();
   const [editing, setEditing] = useState<OfferOut | null | undefined>(undefined);
   const { data, error, loading, reload } = useRpc(() => api.offers.list({}), []);
-  const pick = <K extends string>(values: readonly K[], prefix: string) => values.map((v) => ({ value: v, label: t(`${prefix}.${v}`) }));
+  const pick = <K extends string>(values: readonly K[], key: (v: K) => MsgKey) => values.map((v) => ({ value: v, label: t(key(v)) }));
 
   return (
     <PageCard title={t('menu.system.offers')} addLabel={t('offers.new')} onAdd={() => setEditing(null)} error={error}>
@@ -55,12 +56,12 @@ export function OffersPage() {
           <Form.Item name="title" label={t('offers.title')} rules={required(t)}><Input placeholder="Yangi Yil Chegirmasi" /></Form.Item>
           <Form.Item name="description" label={t('offers.description')}><Input.TextArea rows={5} /></Form.Item>
           <Row gutter={12}>
-            <Col span={12}><Form.Item name="type" label={t('offers.type')} rules={required(t)}><Select options={pick(OFFER_TYPES, 'offerType')} /></Form.Item></Col>
-            <Col span={12}><Form.Item name="priority" label={t('offers.priority')} rules={required(t)}><Select options={pick(OFFER_PRIORITIES, 'priority')} /></Form.Item></Col>
+            <Col span={12}><Form.Item name="type" label={t('offers.type')} rules={required(t)}><Select options={pick(OFFER_TYPES, (v) => `offerType.${v}`)} /></Form.Item></Col>
+            <Col span={12}><Form.Item name="priority" label={t('offers.priority')} rules={required(t)}><Select options={pick(OFFER_PRIORITIES, (v) => `priority.${v}`)} /></Form.Item></Col>
           </Row>
           <Row gutter={12}>
-            <Col span={12}><Form.Item name="channel" label={t('offers.channel')} rules={required(t)}><Select options={pick(OFFER_CHANNELS, 'channel')} /></Form.Item></Col>
-            <Col span={12}><Form.Item name="audience" label={t('offers.audience')} rules={required(t)}><Select options={pick(OFFER_AUDIENCES, 'audience')} /></Form.Item></Col>
+            <Col span={12}><Form.Item name="channel" label={t('offers.channel')} rules={required(t)}><Select options={pick(OFFER_CHANNELS, (v) => `channel.${v}`)} /></Form.Item></Col>
+            <Col span={12}><Form.Item name="audience" label={t('offers.audience')} rules={required(t)}><Select options={pick(OFFER_AUDIENCES, (v) => `audience.${v}`)} /></Form.Item></Col>
           </Row>
           <Row gutter={12}>
             <Col span={12}><Form.Item name="courseId" label={t('offers.course')}><CourseSelect allowClear /></Form.Item></Col>
