@@ -3,9 +3,36 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src-shared/**/*.test.ts', 'src-main/**/*.test.ts', 'tests/migrations/**/*.test.ts', 'tests/docs/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node', testTimeout: 20000 } },
-      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 90000, hookTimeout: 120000, fileParallelism: false } },
+      {
+        test: {
+          name: 'unit',
+          include: [
+            'src-shared/**/*.test.ts',
+            'src-main/**/*.test.ts',
+            'tests/migrations/**/*.test.ts',
+            'tests/docs/**/*.test.ts',
+          ],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 90000,
+          hookTimeout: 120000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

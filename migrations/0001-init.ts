@@ -44,14 +44,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_by', 'integer', (c) => c.notNull().references('users.id'))
     .addColumn('created_at', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('absences_user_dates').on('absences').columns(['user_id', 'end_date', 'start_date']).execute();
+  await db.schema
+    .createIndex('absences_user_dates')
+    .on('absences')
+    .columns(['user_id', 'end_date', 'start_date'])
+    .execute();
 
   await db.schema
     .createTable('settings')
     .addColumn('key', 'text', (c) => c.primaryKey())
     .addColumn('value', 'text', (c) => c.notNull())
     .execute();
-
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -53,7 +53,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ['leads_phone_rev', ['phone_rev']],
     ['leads_extra_phone_rev', ['extra_phone_rev']],
   ] as const) {
-    await db.schema.createIndex(name).on('leads').columns([...cols]).execute();
+    await db.schema
+      .createIndex(name)
+      .on('leads')
+      .columns([...cols])
+      .execute();
   }
 
   // Leads per seller and status, kept exact by triggers whatever writes the leads table, so the
@@ -127,12 +131,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('close_kind', 'text')
     .addColumn('overdue_notified_at', 'integer')
     .execute();
-  await db.schema.createIndex('followups_state_seller_due').on('followups').columns(['state', 'seller_id', 'due_at']).execute();
+  await db.schema
+    .createIndex('followups_state_seller_due')
+    .on('followups')
+    .columns(['state', 'seller_id', 'due_at'])
+    .execute();
   await db.schema.createIndex('followups_state_due').on('followups').columns(['state', 'due_at']).execute();
   await db.schema.createIndex('followups_lead').on('followups').columns(['lead_id', 'state']).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['followups', 'activities', 'lead_search', 'lead_phones', 'lead_counts', 'leads', 'courses']) await db.schema.dropTable(t).execute();
+  for (const t of ['followups', 'activities', 'lead_search', 'lead_phones', 'lead_counts', 'leads', 'courses'])
+    await db.schema.dropTable(t).execute();
   await db.schema.alterTable('users').dropColumn('last_assigned_at').execute();
 }

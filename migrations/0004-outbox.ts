@@ -18,8 +18,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('read_at', 'integer')
     .addColumn('created_at', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('outbox_recipient').on('outbox').columns(['recipient_id', 'channel', 'read_at']).execute();
-  await db.schema.createIndex('outbox_pending').on('outbox').columns(['channel', 'sent_at', 'next_attempt_at']).execute();
+  await db.schema
+    .createIndex('outbox_recipient')
+    .on('outbox')
+    .columns(['recipient_id', 'channel', 'read_at'])
+    .execute();
+  await db.schema
+    .createIndex('outbox_pending')
+    .on('outbox')
+    .columns(['channel', 'sent_at', 'next_attempt_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -3,7 +3,11 @@ import { contract } from '../src-shared/contract/api';
 import { ERROR_HTTP_STATUS } from '../src-shared/contract/errors';
 
 const schema = (s: z.ZodType, io: 'input' | 'output') =>
-  JSON.stringify(z.toJSONSchema(s, { io, unrepresentable: 'any' }), (k, v: unknown) => (k === '$schema' ? undefined : v), 2);
+  JSON.stringify(
+    z.toJSONSchema(s, { io, unrepresentable: 'any' }),
+    (k, v: unknown) => (k === '$schema' ? undefined : v),
+    2,
+  );
 
 /** The API page, generated from the contract so it cannot drift (a test compares it). */
 export function apiDoc(): string {
@@ -35,9 +39,36 @@ export function apiDoc(): string {
     '',
   ];
   for (const [name, def] of Object.entries(contract)) {
-    const who = def.access === 'public' ? 'anyone (no token)' : def.access === 'user' ? 'any signed-in user' : def.access.join(', ');
-    lines.push(`### \`${name}\``, '', def.summary, '', `Who: ${who}`, '', '<details><summary>input</summary>', '', '```json', schema(def.input, 'input'), '```', '', '</details>', '',
-      '<details><summary>output</summary>', '', '```json', schema(def.output, 'output'), '```', '', '</details>', '');
+    const who =
+      def.access === 'public'
+        ? 'anyone (no token)'
+        : def.access === 'user'
+          ? 'any signed-in user'
+          : def.access.join(', ');
+    lines.push(
+      `### \`${name}\``,
+      '',
+      def.summary,
+      '',
+      `Who: ${who}`,
+      '',
+      '<details><summary>input</summary>',
+      '',
+      '```json',
+      schema(def.input, 'input'),
+      '```',
+      '',
+      '</details>',
+      '',
+      '<details><summary>output</summary>',
+      '',
+      '```json',
+      schema(def.output, 'output'),
+      '```',
+      '',
+      '</details>',
+      '',
+    );
   }
   return lines.join('\n');
 }

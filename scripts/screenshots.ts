@@ -12,7 +12,9 @@ execSync('node scripts/build-renderer-if-stale.mjs', { stdio: 'inherit' });
 const server = await startServer();
 await server.setClock('2026-11-26T06:00:00Z');
 await server.rpc('auth.setup', { username: 'admin', password: 'Admin#2026', firstName: 'Aziza', lastName: 'Karimova' });
-const { body: { token } } = await server.rpc<{ token: string }>('auth.login', { username: 'admin', password: 'Admin#2026' });
+const {
+  body: { token },
+} = await server.rpc<{ token: string }>('auth.login', { username: 'admin', password: 'Admin#2026' });
 const seed = (await import('./seed-demo')).seedDemo;
 await seed((m, i) => server.rpc(m, i, token).then((r) => r.body));
 
@@ -33,7 +35,11 @@ async function tour(username: string, password: string, pages: string[]) {
   }
   await page.close();
 }
-await tour('admin', 'Admin#2026', (process.env.PAGES ?? '/dashboard,/users/sellers,/users/managers,/settings,/leads').split(','));
+await tour(
+  'admin',
+  'Admin#2026',
+  (process.env.PAGES ?? '/dashboard,/users/sellers,/users/managers,/settings,/leads').split(','),
+);
 await tour('dilnoza', 'Sotuv#2026', (process.env.SELLER_PAGES ?? '/dashboard,/settings').split(','));
 await browser.close();
 await server.stop();

@@ -28,7 +28,8 @@ export async function createCore(config: CoreConfig) {
   const dbFile = join(config.dataDir, DB_FILE);
   const conn = connect(dbFile);
   const migration = await migrateToLatest(conn, join(config.dataDir, 'backups'), clock.now());
-  if (migration.applied.length) log.info('database migrated', { applied: migration.applied, backup: migration.backupFile });
+  if (migration.applied.length)
+    log.info('database migrated', { applied: migration.applied, backup: migration.backupFile });
 
   const stopCheckpoints = startCheckpoints(conn.sqlite);
   const events = new EventBus();

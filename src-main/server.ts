@@ -31,7 +31,8 @@ server.listen(Number(values.port), values.host, () => {
   const port = typeof address === 'object' && address ? address.port : values.port;
   console.log(`O'quv markaz CRM server: http://127.0.0.1:${port}`);
   for (const list of Object.values(networkInterfaces())) {
-    for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) console.log(`  LAN: http://${a.address}:${port}`);
+    for (const a of list ?? [])
+      if (a.family === 'IPv4' && !a.internal) console.log(`  LAN: http://${a.address}:${port}`);
   }
   console.log(`  data: ${dataDir}${fakeClock ? '  (fake clock enabled)' : ''}`);
 });

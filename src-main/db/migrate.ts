@@ -13,7 +13,10 @@ export interface MigrateReport {
  * pending, a backup is taken first so a failed upgrade never costs the centre its leads.
  */
 export async function migrateToLatest(
-  conn: Connection, backupDir: string, now: number, list: Record<string, Migration> = migrations,
+  conn: Connection,
+  backupDir: string,
+  now: number,
+  list: Record<string, Migration> = migrations,
 ): Promise<MigrateReport> {
   const migrator = new Migrator({ db: conn.db, provider: { getMigrations: async () => list } });
   const known = await migrator.getMigrations();
@@ -26,7 +29,9 @@ export async function migrateToLatest(
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? '?';
-    throw new Error(`Migration ${failed} failed${backupFile ? `; the database before it is in ${backupFile}` : ''}: ${String(result.error)}`);
+    throw new Error(
+      `Migration ${failed} failed${backupFile ? `; the database before it is in ${backupFile}` : ''}: ${String(result.error)}`,
+    );
   }
   return { applied: (result.results ?? []).map((r) => r.migrationName), backupFile };
 }

@@ -47,14 +47,23 @@ describe('window security', () => {
   it('uses isolated, sandboxed web preferences without node', async () => {
     const { secureWebPreferences } = await import('./window');
     expect(secureWebPreferences('/app/preload.cjs')).toMatchObject({
-      preload: '/app/preload.cjs', contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false,
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
     });
   });
 
   it('denies navigation away and new windows; opens only http(s)/tel/tg links outside', async () => {
     const { hardenContents, isAllowedExternal } = await import('./window');
-    expect(['https://t.me/crm_bot', 'http://x.uz', 'tel:+998901234567', 'tg://resolve?domain=a'].every(isAllowedExternal)).toBe(true);
-    expect(['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'not a url'].some(isAllowedExternal)).toBe(false);
+    expect(
+      ['https://t.me/crm_bot', 'http://x.uz', 'tel:+998901234567', 'tg://resolve?domain=a'].every(isAllowedExternal),
+    ).toBe(true);
+    expect(['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'not a url'].some(isAllowedExternal)).toBe(
+      false,
+    );
 
     const on = new Map<string, (...a: unknown[]) => void>();
     let openHandler: ((d: { url: string }) => { action: string }) | null = null;

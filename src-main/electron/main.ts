@@ -32,7 +32,8 @@ async function start() {
     core.events.subscribe((e) => broadcast(BrowserWindow.getAllWindows(), e));
     if (config.mode === 'primary') {
       createHttpServer(core, { staticDir: rendererDir, version: app.getVersion() }).listen(config.port, '0.0.0.0', () =>
-        consoleLogger.info(`primary: serving the office on port ${config.port}`));
+        consoleLogger.info(`primary: serving the office on port ${config.port}`),
+      );
     }
   }
   const ipc = registerIpc(ipcMain, dispatch, isAppUrl, consoleLogger);
@@ -56,10 +57,13 @@ async function start() {
   }
 }
 
-app.whenReady().then(start).catch((err) => {
-  consoleLogger.error('failed to start', { error: String(err) });
-  app.exit(1);
-});
+app
+  .whenReady()
+  .then(start)
+  .catch((err) => {
+    consoleLogger.error('failed to start', { error: String(err) });
+    app.exit(1);
+  });
 app.on('window-all-closed', async () => {
   await core?.close();
   app.quit();

@@ -42,7 +42,12 @@ export function hardenContents(contents: WebContents, isAppUrl: (url: string) =>
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-export function createMainWindow(opts: { preload: string; appUrl: string; isAppUrl: (url: string) => boolean; icon?: string }): BrowserWindow {
+export function createMainWindow(opts: {
+  preload: string;
+  appUrl: string;
+  isAppUrl: (url: string) => boolean;
+  icon?: string;
+}): BrowserWindow {
   const win = new BrowserWindow({
     width: 1366,
     height: 860,

@@ -14,7 +14,9 @@ describe('background checkpoints', () => {
     expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(8000);
     sqlite.exec('CREATE TABLE t (x TEXT)');
     const insert = sqlite.prepare('INSERT INTO t VALUES (?)');
-    sqlite.transaction(() => { for (let i = 0; i < 2000; i++) insert.run('x'.repeat(200)); })();
+    sqlite.transaction(() => {
+      for (let i = 0; i < 2000; i++) insert.run('x'.repeat(200));
+    })();
     const before = statSync(join(dir, 'crm.sqlite')).size;
     await new Promise((r) => setTimeout(r, 100));
     expect(statSync(join(dir, 'crm.sqlite')).size).toBeGreaterThan(before); // pages moved from the WAL into the file

@@ -23,7 +23,8 @@ export type Dispatch = (method: string, input: unknown, meta: CallMeta) => Promi
  */
 export function createDispatch(router: Router, auth: AuthService): Dispatch {
   return async (method, rawInput, meta) => {
-    if (!isMethodName(method)) throw new AppError('NOT_FOUND', 'error.unknownMethod', { method: String(method).slice(0, 60) });
+    if (!isMethodName(method))
+      throw new AppError('NOT_FOUND', 'error.unknownMethod', { method: String(method).slice(0, 60) });
     const def: MethodDef = contract[method];
     let actor: Actor | null = null;
     if (def.access !== 'public') {
@@ -44,9 +45,13 @@ export function toErrorBody(err: unknown, lang: Lang, log: Logger, method?: stri
   if (err instanceof RpcError) return err.body; // already rendered by a primary (client mode)
   if (isAppError(err)) {
     const details = err.details;
-    if (details.fields) details.fields = details.fields.map((f) => ({ ...f, message: translate(lang, f.key, f.params) }));
+    if (details.fields)
+      details.fields = details.fields.map((f) => ({ ...f, message: translate(lang, f.key, f.params) }));
     return { code: err.code, message: translate(lang, err.key, err.params), details };
   }
-  log.error('internal error', { method, error: err instanceof Error ? `${err.name}: ${err.message}\n${err.stack}` : String(err) });
+  log.error('internal error', {
+    method,
+    error: err instanceof Error ? `${err.name}: ${err.message}\n${err.stack}` : String(err),
+  });
   return { code: 'INTERNAL', message: translate(lang, 'error.internal'), details: { key: 'error.internal' } };
 }

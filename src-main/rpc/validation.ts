@@ -7,11 +7,15 @@ export function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
   const path = issue.path.map(String).join('.');
   if (isMsgKey(issue.message)) return { path, key: issue.message };
   const i = issue as z.core.$ZodIssue & { minimum?: number | bigint; maximum?: number | bigint; origin?: string };
-  if (issue.code === 'invalid_type' && /received undefined|received null/.test(issue.message)) return { path, key: 'field.required' };
+  if (issue.code === 'invalid_type' && /received undefined|received null/.test(issue.message))
+    return { path, key: 'field.required' };
   if (issue.code === 'too_small' && i.origin === 'string') {
-    return Number(i.minimum) <= 1 ? { path, key: 'field.required' } : { path, key: 'field.tooShort', params: { min: Number(i.minimum) } };
+    return Number(i.minimum) <= 1
+      ? { path, key: 'field.required' }
+      : { path, key: 'field.tooShort', params: { min: Number(i.minimum) } };
   }
-  if (issue.code === 'too_big' && i.origin === 'string') return { path, key: 'field.tooLong', params: { max: Number(i.maximum) } };
+  if (issue.code === 'too_big' && i.origin === 'string')
+    return { path, key: 'field.tooLong', params: { max: Number(i.maximum) } };
   return { path, key: 'field.invalid' };
 }
 

@@ -19,11 +19,19 @@ export interface HttpOptions {
 
 const MAX_BODY = 15 * 1024 * 1024;
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
 };
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'";
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
@@ -76,13 +84,21 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
         const method = decodeURIComponent(url.pathname.slice('/api/rpc/'.length));
         try {
           const input = await readBody(req);
-          send(res, 200, await core.dispatch(method, input, { token: bearer(req), origin: cleanOrigin(req.headers['x-crm-window']) }));
+          send(
+            res,
+            200,
+            await core.dispatch(method, input, {
+              token: bearer(req),
+              origin: cleanOrigin(req.headers['x-crm-window']),
+            }),
+          );
         } catch (err) {
           sendError(res, err, lang, method);
         }
         return;
       }
-      if (url.pathname === '/api/health') return send(res, 200, { ok: true, version: opts.version ?? null, now: core.clock.now() });
+      if (url.pathname === '/api/health')
+        return send(res, 200, { ok: true, version: opts.version ?? null, now: core.clock.now() });
       if (url.pathname === '/api/events') return await serveEvents(core, req, res, url.searchParams, lang);
       if (url.pathname === '/api/test/clock') return await testClock(core, opts.fakeClock ?? null, req, res, lang);
       if (url.pathname.startsWith('/api/')) throw new AppError('NOT_FOUND', 'error.notFound');

@@ -19,12 +19,20 @@ export type IpcReply = { ok: true; result: unknown } | { ok: false; error: Error
  * Answers the one RPC channel with the dispatcher (local core or remote primary). The session token
  * lives here, per window, and never reaches the renderer. Calls from frames other than the app's are refused.
  */
-export function registerIpc(ipcMain: IpcMainLike, dispatch: Dispatch, isAppUrl: (url: string) => boolean, log: Logger = silentLogger) {
+export function registerIpc(
+  ipcMain: IpcMainLike,
+  dispatch: Dispatch,
+  isAppUrl: (url: string) => boolean,
+  log: Logger = silentLogger,
+) {
   const tokens = new Map<number, string>();
 
   ipcMain.handle(RPC_CHANNEL, async (event, method, input): Promise<IpcReply> => {
     if (!event.senderFrame || !isAppUrl(event.senderFrame.url)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: "Bu amal uchun sizda huquq yo'q.", details: { key: 'error.forbidden' } } };
+      return {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: "Bu amal uchun sizda huquq yo'q.", details: { key: 'error.forbidden' } },
+      };
     }
     const token = tokens.get(event.sender.id) ?? null;
     try {
@@ -60,6 +68,9 @@ export function broadcast(windows: WindowLike[], e: AppEvent) {
   const { origin, ...event } = e;
   for (const w of windows) {
     if (w.webContents.isDestroyed()) continue;
-    w.webContents.send(EVENT_CHANNEL, { ...event, self: event.self ?? (!!origin && origin === windowOrigin(w.webContents.id)) });
+    w.webContents.send(EVENT_CHANNEL, {
+      ...event,
+      self: event.self ?? (!!origin && origin === windowOrigin(w.webContents.id)),
+    });
   }
 }

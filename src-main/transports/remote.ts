@@ -2,7 +2,11 @@ import { RpcError, type ErrorBody } from '../../src-shared/contract/errors';
 import type { AppEvent } from '../../src-shared/contract/events';
 import type { Dispatch } from '../rpc/dispatch';
 
-const unavailable = (): ErrorBody => ({ code: 'UNAVAILABLE', message: "Server bilan aloqa yo'q. Internet yoki tarmoqni tekshiring.", details: { key: 'common.offline' } });
+const unavailable = (): ErrorBody => ({
+  code: 'UNAVAILABLE',
+  message: "Server bilan aloqa yo'q. Internet yoki tarmoqni tekshiring.",
+  details: { key: 'common.offline' },
+});
 
 /** Client mode: the same dispatch signature, answered by the primary over the LAN. */
 export function createRemoteDispatch(baseUrl: string, fetchImpl: typeof fetch = fetch): Dispatch {
@@ -12,7 +16,10 @@ export function createRemoteDispatch(baseUrl: string, fetchImpl: typeof fetch = 
     try {
       res = await fetchImpl(`${base}/api/rpc/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(meta.token ? { authorization: `Bearer ${meta.token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(meta.token ? { authorization: `Bearer ${meta.token}` } : {}),
+        },
         body: JSON.stringify(input ?? {}),
         signal: AbortSignal.timeout(30_000),
       });
@@ -31,19 +38,30 @@ export function parseSse(buffer: string): { events: AppEvent[]; rest: string } {
   const rest = blocks.pop() ?? '';
   const events: AppEvent[] = [];
   for (const block of blocks) {
-    const data = block.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+    const data = block
+      .split('\n')
+      .filter((l) => l.startsWith('data: '))
+      .map((l) => l.slice(6))
+      .join('\n');
     if (data) events.push(JSON.parse(data) as AppEvent);
   }
   return { events, rest };
 }
 
 /** Follows the primary's event stream, reconnecting after drops, until stopped. */
-export function followRemoteEvents(baseUrl: string, token: string, onEvent: (e: AppEvent) => void, fetchImpl: typeof fetch = fetch): () => void {
+export function followRemoteEvents(
+  baseUrl: string,
+  token: string,
+  onEvent: (e: AppEvent) => void,
+  fetchImpl: typeof fetch = fetch,
+): () => void {
   const controller = new AbortController();
   const loop = async () => {
     while (!controller.signal.aborted) {
       try {
-        const res = await fetchImpl(`${baseUrl.replace(/\/+$/, '')}/api/events?token=${encodeURIComponent(token)}`, { signal: controller.signal });
+        const res = await fetchImpl(`${baseUrl.replace(/\/+$/, '')}/api/events?token=${encodeURIComponent(token)}`, {
+          signal: controller.signal,
+        });
         if (!res.ok || !res.body) throw new Error(`events ${res.status}`);
         const decoder = new TextDecoder();
         let buffer = '';

@@ -12,7 +12,10 @@ export type Api = {
 export function createApi(transport: Transport): Api {
   return new Proxy({} as Api, {
     get: (_, domain: string) =>
-      new Proxy({}, { get: (__, verb: string) => (input?: unknown) => transport.call(`${domain}.${verb}`, input ?? {}) }),
+      new Proxy(
+        {},
+        { get: (__, verb: string) => (input?: unknown) => transport.call(`${domain}.${verb}`, input ?? {}) },
+      ),
   });
 }
 

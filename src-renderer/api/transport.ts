@@ -13,7 +13,9 @@ export interface Transport {
 
 /** What the Electron preload exposes — and nothing more. */
 export interface PreloadBridge {
-  rpc: { call(method: string, input: unknown): Promise<{ ok: true; result: unknown } | { ok: false; error: ErrorBody }> };
+  rpc: {
+    call(method: string, input: unknown): Promise<{ ok: true; result: unknown } | { ok: false; error: ErrorBody }>;
+  };
   events: { on(listener: (e: AppEvent) => void): () => void };
 }
 

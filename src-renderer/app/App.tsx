@@ -19,7 +19,10 @@ export function App() {
 
   const check = useCallback(() => {
     setFailure(null);
-    api.auth.setupStatus().then((s) => setNeedsSetup(s.needsSetup)).catch((e) => setFailure(errorText(e, t)));
+    api.auth
+      .setupStatus()
+      .then((s) => setNeedsSetup(s.needsSetup))
+      .catch((e) => setFailure(errorText(e, t)));
   }, [t]);
   useEffect(check, [check]);
 
@@ -27,7 +30,8 @@ export function App() {
   const userId = user?.id;
   useLiveRefresh(userId ? (e) => e.type === 'user.changed' && e.ids.includes(userId) : null, () => void refresh());
 
-  if (failure) return <Result status="warning" title={failure} extra={<Button onClick={check}>{t('common.retry')}</Button>} />;
+  if (failure)
+    return <Result status="warning" title={failure} extra={<Button onClick={check}>{t('common.retry')}</Button>} />;
   if (needsSetup === null || loading) return <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />;
   if (needsSetup) return <SetupPage onDone={() => setNeedsSetup(false)} />;
 

@@ -44,10 +44,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     document.documentElement.lang = l;
     setLangState(l);
   }, []);
-  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }), [lang, setLang]);
+  const value = useMemo<I18n>(
+    () => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }),
+    [lang, setLang],
+  );
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider locale={ANTD[lang]} theme={theme}>{children}</ConfigProvider>
+      <ConfigProvider locale={ANTD[lang]} theme={theme}>
+        {children}
+      </ConfigProvider>
     </I18nContext.Provider>
   );
 }

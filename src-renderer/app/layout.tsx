@@ -20,7 +20,10 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   useEffect(() => {
-    api.settings.public().then((s) => setCentreZone(s.timeZone)).catch(() => {});
+    api.settings
+      .public()
+      .then((s) => setCentreZone(s.timeZone))
+      .catch(() => {});
   }, []);
 
   const items: MenuProps['items'] = menuFor(user.role).map((m) =>
@@ -32,13 +35,20 @@ export function AppLayout() {
   const profileItems: MenuProps['items'] = [
     { key: 'settings', icon: <SettingOutlined />, label: t('menu.settings'), onClick: () => navigate('/settings') },
     { type: 'divider' },
-    { key: 'logout', icon: <LogoutOutlined />, label: t('menu.logout'), onClick: () => void logout().then(() => navigate('/')) },
+    {
+      key: 'logout',
+      icon: <LogoutOutlined />,
+      label: t('menu.logout'),
+      onClick: () => void logout().then(() => navigate('/')),
+    },
   ];
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #f0f0f0' }}>
-        <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }}>{t('app.title')}</Typography.Text>
+        <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }}>
+          {t('app.title')}
+        </Typography.Text>
         <Menu
           mode="horizontal"
           items={items}

@@ -29,46 +29,79 @@ export interface MenuGroup {
 }
 
 const soon = (label: MsgKey) => <ComingSoon title={label} />;
-const page = (path: string, label: MsgKey, roles: readonly Role[], element?: ReactNode): PageDef => ({ path, label, roles, element: element ?? soon(label) });
+const page = (path: string, label: MsgKey, roles: readonly Role[], element?: ReactNode): PageDef => ({
+  path,
+  label,
+  roles,
+  element: element ?? soon(label),
+});
 
 /** The top menu of the manual, by role. A page not built yet shows an empty state, never a broken page. */
 export const MENU: (PageDef | MenuGroup)[] = [
   page('/dashboard', 'menu.dashboard', ROLES, <DashboardPage />),
-  { key: 'leads', label: 'menu.leads', pages: [
-    page('/leads', 'menu.leads.all', ROLES, <LeadsPage />),
-    page('/leads/new', 'menu.leads.new', ROLES, <NewLeadPage />),
-    page('/leads/import', 'menu.leads.excel', ROLES),
-  ] },
-  { key: 'followups', label: 'menu.followups', pages: [
-    page('/followups/today', 'menu.followups.today', ROLES, <FollowupsPage scope="today" key="today" />),
-    page('/followups/overdue', 'menu.followups.overdue', ROLES, <FollowupsPage scope="overdue" key="overdue" />),
-  ] },
-  { key: 'users', label: 'menu.users', pages: [
-    page('/users/managers', 'menu.users.managers', ['admin'], <UsersPage role="manager" />),
-    page('/users/sellers', 'menu.users.sellers', TEAM, <UsersPage role="seller" />),
-  ] },
-  { key: 'system', label: 'menu.system', pages: [
-    page('/system/courses', 'menu.system.courses', ['admin'], <CoursesPage />),
-    page('/system/rooms', 'menu.system.rooms', ['admin'], <RoomsPage />),
-    page('/system/groups', 'menu.system.groups', ROLES, <GroupsPage />),
-    page('/system/offers', 'menu.system.offers', TEAM, <OffersPage />),
-    page('/system/settings', 'menu.system.settings', ['admin'], <SystemSettingsPage />),
-  ] },
-  { key: 'messages', label: 'menu.messages', pages: [
-    page('/messages/inbox', 'menu.messages.inbox', ROLES),
-    page('/messages/new', 'menu.messages.new', TEAM),
-    page('/messages/sent', 'menu.messages.sent', TEAM),
-  ] },
-  { key: 'leave', label: 'menu.leave', pages: [
-    page('/leave/pending', 'menu.leave.pending', TEAM),
-    page('/leave/request', 'menu.leave.request', ['seller']),
-    page('/leave/mine', 'menu.leave.mine', ['seller']),
-  ] },
-  { key: 'stats', label: 'menu.stats', pages: [
-    page('/stats/analytics', 'menu.stats.analytics', TEAM),
-    page('/stats/kpi', 'menu.stats.kpi', TEAM),
-    page('/stats/my', 'menu.stats.myKpi', ['seller']),
-  ] },
+  {
+    key: 'leads',
+    label: 'menu.leads',
+    pages: [
+      page('/leads', 'menu.leads.all', ROLES, <LeadsPage />),
+      page('/leads/new', 'menu.leads.new', ROLES, <NewLeadPage />),
+      page('/leads/import', 'menu.leads.excel', ROLES),
+    ],
+  },
+  {
+    key: 'followups',
+    label: 'menu.followups',
+    pages: [
+      page('/followups/today', 'menu.followups.today', ROLES, <FollowupsPage scope="today" key="today" />),
+      page('/followups/overdue', 'menu.followups.overdue', ROLES, <FollowupsPage scope="overdue" key="overdue" />),
+    ],
+  },
+  {
+    key: 'users',
+    label: 'menu.users',
+    pages: [
+      page('/users/managers', 'menu.users.managers', ['admin'], <UsersPage role="manager" />),
+      page('/users/sellers', 'menu.users.sellers', TEAM, <UsersPage role="seller" />),
+    ],
+  },
+  {
+    key: 'system',
+    label: 'menu.system',
+    pages: [
+      page('/system/courses', 'menu.system.courses', ['admin'], <CoursesPage />),
+      page('/system/rooms', 'menu.system.rooms', ['admin'], <RoomsPage />),
+      page('/system/groups', 'menu.system.groups', ROLES, <GroupsPage />),
+      page('/system/offers', 'menu.system.offers', TEAM, <OffersPage />),
+      page('/system/settings', 'menu.system.settings', ['admin'], <SystemSettingsPage />),
+    ],
+  },
+  {
+    key: 'messages',
+    label: 'menu.messages',
+    pages: [
+      page('/messages/inbox', 'menu.messages.inbox', ROLES),
+      page('/messages/new', 'menu.messages.new', TEAM),
+      page('/messages/sent', 'menu.messages.sent', TEAM),
+    ],
+  },
+  {
+    key: 'leave',
+    label: 'menu.leave',
+    pages: [
+      page('/leave/pending', 'menu.leave.pending', TEAM),
+      page('/leave/request', 'menu.leave.request', ['seller']),
+      page('/leave/mine', 'menu.leave.mine', ['seller']),
+    ],
+  },
+  {
+    key: 'stats',
+    label: 'menu.stats',
+    pages: [
+      page('/stats/analytics', 'menu.stats.analytics', TEAM),
+      page('/stats/kpi', 'menu.stats.kpi', TEAM),
+      page('/stats/my', 'menu.stats.myKpi', ['seller']),
+    ],
+  },
 ];
 
 /** Pages reached from other pages, not from the menu. */

@@ -34,7 +34,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
-    refresh().catch(() => {}).finally(() => setLoading(false));
+    refresh()
+      .catch(() => {})
+      .finally(() => setLoading(false));
   }, [refresh]);
 
   const login = useCallback(async (username: string, password: string) => {

@@ -15,9 +15,12 @@ export function errorText(e: unknown, t: T): string {
 export function applyFieldErrors(form: FormInstance, e: unknown, t: T): string | null {
   if (!(e instanceof RpcError) || !e.body.details.fields?.length) return errorText(e, t);
   const byField = new Map<string, string[]>();
-  for (const f of e.body.details.fields) byField.set(f.path, [...(byField.get(f.path) ?? []), tKey(t, f.key, f.params)]);
+  for (const f of e.body.details.fields)
+    byField.set(f.path, [...(byField.get(f.path) ?? []), tKey(t, f.key, f.params)]);
   const known = new Set(Object.keys(form.getFieldsValue() as object));
   const placed = [...byField].filter(([path]) => known.has(path.split('.')[0]));
-  form.setFields(placed.map(([path, errors]) => ({ name: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors })));
+  form.setFields(
+    placed.map(([path, errors]) => ({ name: path.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), errors })),
+  );
   return placed.length === byField.size ? null : errorText(e, t);
 }

@@ -5,9 +5,26 @@ import { useI18n, type T } from '../app/i18n';
 import { useFormSubmit } from './use-form-submit';
 
 /** A modal form that saves through the API (see useFormSubmit); closes itself after a save. */
-export function FormModal<V extends object>({ title, initialValues, onSubmit, onClose, children, after, width = 560, form: given, successMessage }: {
-  title: string; initialValues?: Partial<V>; onSubmit(values: V): Promise<unknown>; onClose(): void; children: ReactNode;
-  /** Shown below the form (e.g. history). */ after?: ReactNode; width?: number; form?: FormInstance<V>; successMessage?: string;
+export function FormModal<V extends object>({
+  title,
+  initialValues,
+  onSubmit,
+  onClose,
+  children,
+  after,
+  width = 560,
+  form: given,
+  successMessage,
+}: {
+  title: string;
+  initialValues?: Partial<V>;
+  onSubmit(values: V): Promise<unknown>;
+  onClose(): void;
+  children: ReactNode;
+  /** Shown below the form (e.g. history). */ after?: ReactNode;
+  width?: number;
+  form?: FormInstance<V>;
+  successMessage?: string;
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -21,9 +38,21 @@ export function FormModal<V extends object>({ title, initialValues, onSubmit, on
     }
   };
   return (
-    <Modal open width={width} title={title} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open
+      width={width}
+      title={title}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={save}>{children}</Form>
+      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={save}>
+        {children}
+      </Form>
       {after}
     </Modal>
   );

@@ -15,7 +15,15 @@ export function formatDateTime(t: number | null): string {
   if (t === null) return '—';
   let f = formatters.get(centreZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('ru-RU', { timeZone: centreZone, hourCycle: 'h23', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    f = new Intl.DateTimeFormat('ru-RU', {
+      timeZone: centreZone,
+      hourCycle: 'h23',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     formatters.set(centreZone, f);
   }
   return f.format(t);

@@ -18,7 +18,17 @@ export function passwordRules(t: T): Rule[] {
 }
 
 /** A new password and its repetition ("Yangi parolni ikki marta kiriting"). */
-export function NewPasswordFields({ name, confirmName, label, confirmLabel }: { name: string; confirmName: string; label: string; confirmLabel: string }) {
+export function NewPasswordFields({
+  name,
+  confirmName,
+  label,
+  confirmLabel,
+}: {
+  name: string;
+  confirmName: string;
+  label: string;
+  confirmLabel: string;
+}) {
   const { t } = useI18n();
   return (
     <>
@@ -31,7 +41,12 @@ export function NewPasswordFields({ name, confirmName, label, confirmLabel }: { 
         dependencies={[name]}
         rules={[
           { required: true, message: t('field.required') },
-          ({ getFieldValue }) => ({ validator: (_, v) => (!v || v === getFieldValue(name) ? Promise.resolve() : Promise.reject(new Error(t('error.passwordMismatch')))) }),
+          ({ getFieldValue }) => ({
+            validator: (_, v) =>
+              !v || v === getFieldValue(name)
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('error.passwordMismatch'))),
+          }),
         ]}
       >
         <Input.Password autoComplete="new-password" />

@@ -12,23 +12,44 @@ type P<V> = Omit<SelectProps<V>, 'options'>;
  * Sellers for filters and assignment; `extra` adds options such as "Biriktirilmagan". Filters pass
  * `withInactive` so a departed seller's leads can still be found and handed on.
  */
-export function SellerSelect<V extends string | number = number>({ extra = [], withInactive = false, ...props }: P<V> & { extra?: Array<{ value: V; label: string }>; withInactive?: boolean }) {
+export function SellerSelect<V extends string | number = number>({
+  extra = [],
+  withInactive = false,
+  ...props
+}: P<V> & { extra?: Array<{ value: V; label: string }>; withInactive?: boolean }) {
   const { t } = useI18n();
-  const { data } = useRpc(() => api.users.list({ role: 'seller', activeOnly: !withInactive }), [withInactive], ofType('user.changed'));
+  const { data } = useRpc(
+    () => api.users.list({ role: 'seller', activeOnly: !withInactive }),
+    [withInactive],
+    ofType('user.changed'),
+  );
   const label = (u: NonNullable<typeof data>[number]) =>
-    `${u.firstName} ${u.lastName}`.trim() + (u.absentNow ? ` (${t('users.absent')})` : '') + (u.active ? '' : ` (${t('common.inactive')})`);
+    `${u.firstName} ${u.lastName}`.trim() +
+    (u.absentNow ? ` (${t('users.absent')})` : '') +
+    (u.active ? '' : ` (${t('common.inactive')})`);
   const options = [...extra, ...(data ?? []).map((u) => ({ value: u.id as V, label: label(u) }))];
   return <Select<V> showSearch={{ optionFilterProp: 'label' }} options={options} {...props} />;
 }
 
 export function CourseSelect(props: P<number>) {
   const { data } = useRpc(() => api.courses.list(), []);
-  return <Select<number> showSearch={{ optionFilterProp: 'label' }} options={(data ?? []).map((c) => ({ value: c.id, label: c.name }))} {...props} />;
+  return (
+    <Select<number>
+      showSearch={{ optionFilterProp: 'label' }}
+      options={(data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+      {...props}
+    />
+  );
 }
 
 export function SourceSelect(props: P<string>) {
   const { t } = useI18n();
-  return <Select<string> options={LEAD_SOURCES.filter((s) => s !== 'import').map((s) => ({ value: s, label: t(`source.${s}`) }))} {...props} />;
+  return (
+    <Select<string>
+      options={LEAD_SOURCES.filter((s) => s !== 'import').map((s) => ({ value: s, label: t(`source.${s}`) }))}
+      {...props}
+    />
+  );
 }
 
 export function StatusSelect(props: P<string>) {

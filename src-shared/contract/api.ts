@@ -52,5 +52,4 @@ export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
 export type IsPublic<M extends MethodName> = Contract[M]['access'] extends 'public' ? true : false;
 
-export const isMethodName = (name: string): name is MethodName =>
-  Object.prototype.hasOwnProperty.call(contract, name);
+export const isMethodName = (name: string): name is MethodName => Object.prototype.hasOwnProperty.call(contract, name);

@@ -10,10 +10,21 @@ export const empty = z.object({}).default({});
 
 /** Trimmed text; empty string means "not given". */
 export const optText = (max = 200) =>
-  z.string().trim().max(max).optional().transform((v) => (v ? v : null));
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : null));
 /** Output side of optText. */
 export const nullableText = z.string().nullable();
 
 /** For edits: absent → unchanged (undefined), "" or null → cleared (null). */
 export const patchText = (max = 200) =>
-  z.string().trim().max(max).nullable().optional().transform((v) => (v === undefined ? undefined : v || null));
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v || null));

@@ -5,7 +5,6 @@ import { epochMs, id } from './common';
 import { leadStatus } from './leads';
 import { method } from './method';
 
-
 export const followupOut = z.object({
   id,
   leadId: id,
@@ -29,7 +28,8 @@ export type FollowupOut = z.infer<typeof followupOut>;
 
 export const followupsContract = {
   'followups.list': method({
-    summary: '"Bugungi Aloqalar" (scope today: overdue first, then the rest of today), "Muddati O\'tgan" (scope overdue, optional delay bucket), or one lead\'s follow-ups (scope lead). Sellers see their own.',
+    summary:
+      '"Bugungi Aloqalar" (scope today: overdue first, then the rest of today), "Muddati O\'tgan" (scope overdue, optional delay bucket), or one lead\'s follow-ups (scope lead). Sellers see their own.',
     access: ROLES,
     input: z.object({
       scope: z.enum(['today', 'overdue', 'lead']),
@@ -39,7 +39,11 @@ export const followupsContract = {
       page: z.number().int().min(1).default(1),
       pageSize: z.number().int().min(1).max(200).default(50),
     }),
-    output: z.object({ items: z.array(followupOut), total: z.number().int(), /** The server's clock, for delays. */ now: epochMs }),
+    output: z.object({
+      items: z.array(followupOut),
+      total: z.number().int(),
+      /** The server's clock, for delays. */ now: epochMs,
+    }),
   }),
   'followups.create': method({
     summary: 'Schedule a manual follow-up ("call back at…"); placed inside the seller\'s working time.',
@@ -54,16 +58,23 @@ export const followupsContract = {
     output: followupOut,
   }),
   'followups.bulk': method({
-    summary: 'Bulk actions on pending follow-ups: reschedule N hours from now, transfer to a seller, mark done; delete (admin only) closes them, never removes.',
+    summary:
+      'Bulk actions on pending follow-ups: reschedule N hours from now, transfer to a seller, mark done; delete (admin only) closes them, never removes.',
     access: TEAM,
-    input: z.object({
-      action: z.enum(['reschedule', 'transfer', 'complete', 'delete']),
-      ids: z.array(id).min(1).max(2000).optional(),
-      /** Same as `ids`. */
-      followupIds: z.array(id).min(1).max(2000).optional(),
-      hours: z.number().positive().max(24 * 60).optional(),
-      sellerId: id.optional(),
-    }).refine((v) => v.ids || v.followupIds, { path: ['ids'], message: 'field.required' })
+    input: z
+      .object({
+        action: z.enum(['reschedule', 'transfer', 'complete', 'delete']),
+        ids: z.array(id).min(1).max(2000).optional(),
+        /** Same as `ids`. */
+        followupIds: z.array(id).min(1).max(2000).optional(),
+        hours: z
+          .number()
+          .positive()
+          .max(24 * 60)
+          .optional(),
+        sellerId: id.optional(),
+      })
+      .refine((v) => v.ids || v.followupIds, { path: ['ids'], message: 'field.required' })
       .transform(({ followupIds, ids, ...rest }) => ({ ...rest, ids: ids ?? followupIds! })),
     output: z.object({ updated: z.number().int() }),
   }),

@@ -45,7 +45,8 @@ export const LEAD_SORTS = ['createdAt', 'name', 'status', 'assignedAt'] as const
 
 export const leadsContract = {
   'leads.create': method({
-    summary: 'Add a lead. A seller\'s lead is theirs; admin/manager pick a seller or "auto" (SPEC §4). Phone in any format; a number already used by a lead is refused.',
+    summary:
+      'Add a lead. A seller\'s lead is theirs; admin/manager pick a seller or "auto" (SPEC §4). Phone in any format; a number already used by a lead is refused.',
     access: ROLES,
     input: z.object({
       name: z.string().trim().min(1).max(120),
@@ -65,22 +66,30 @@ export const leadsContract = {
     output: leadOut,
   }),
   'leads.list': method({
-    summary: 'Leads page by page with filters, sorting and search by name (any case, Latin or Cyrillic) or phone (any format, or its last digits). Sellers see their own.',
+    summary:
+      'Leads page by page with filters, sorting and search by name (any case, Latin or Cyrillic) or phone (any format, or its last digits). Sellers see their own.',
     access: ROLES,
-    input: z.object({
-      page: z.number().int().min(1).default(1),
-      pageSize: z.number().int().min(1).max(100).default(25),
-      sort: z.enum(LEAD_SORTS).default('createdAt'),
-      order: z.enum(['asc', 'desc']).default('desc'),
-      q: z.string().trim().max(100).optional(),
-      source: leadSource.optional(),
-      status: leadStatus.optional(),
-      sellerId: z.union([id, z.literal('unassigned')]).optional(),
-      courseId: id.optional(),
-      createdFrom: isoDate.optional(),
-      createdTo: isoDate.optional(),
-    }).default({ page: 1, pageSize: 25, sort: 'createdAt', order: 'desc' }),
-    output: z.object({ items: z.array(leadOut), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+    input: z
+      .object({
+        page: z.number().int().min(1).default(1),
+        pageSize: z.number().int().min(1).max(100).default(25),
+        sort: z.enum(LEAD_SORTS).default('createdAt'),
+        order: z.enum(['asc', 'desc']).default('desc'),
+        q: z.string().trim().max(100).optional(),
+        source: leadSource.optional(),
+        status: leadStatus.optional(),
+        sellerId: z.union([id, z.literal('unassigned')]).optional(),
+        courseId: id.optional(),
+        createdFrom: isoDate.optional(),
+        createdTo: isoDate.optional(),
+      })
+      .default({ page: 1, pageSize: 25, sort: 'createdAt', order: 'desc' }),
+    output: z.object({
+      items: z.array(leadOut),
+      total: z.number().int(),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+    }),
   }),
   'leads.update': method({
     summary: 'Edit name, phones, source, course, notes ("Tahrirlash"). Pass `version` to refuse a stale edit.',
@@ -98,16 +107,29 @@ export const leadsContract = {
     output: leadOut,
   }),
   'leads.setStatus': method({
-    summary: 'Change the status ("Statusni yangilash"): creates that status\'s follow-ups in the seller\'s working time and cancels the previous automatic ones. Sellers must write a note; lost needs a reason.',
+    summary:
+      'Change the status ("Statusni yangilash"): creates that status\'s follow-ups in the seller\'s working time and cancels the previous automatic ones. Sellers must write a note; lost needs a reason.',
     access: ROLES,
-    input: z.object({ id, status: leadStatus, note: z.string().trim().max(2000).optional(), lostReason: lostReason.optional(), version: z.number().int().optional() }),
+    input: z.object({
+      id,
+      status: leadStatus,
+      note: z.string().trim().max(2000).optional(),
+      lostReason: lostReason.optional(),
+      version: z.number().int().optional(),
+    }),
     output: leadOut,
   }),
   'leads.assign': method({
-    summary: 'Give one or many leads to a seller or to auto-distribution ("Biriktirish"): pending follow-ups move along, the new seller gets a +5 min follow-up.',
+    summary:
+      'Give one or many leads to a seller or to auto-distribution ("Biriktirish"): pending follow-ups move along, the new seller gets a +5 min follow-up.',
     access: TEAM,
     // `leadId` is accepted for a single lead.
-    input: z.object({ leadIds: z.array(id).min(1).max(1000).optional(), leadId: id.optional(), sellerId: z.union([id, z.literal('auto')]) })
+    input: z
+      .object({
+        leadIds: z.array(id).min(1).max(1000).optional(),
+        leadId: id.optional(),
+        sellerId: z.union([id, z.literal('auto')]),
+      })
       .refine((v) => v.leadIds || v.leadId, { path: ['leadIds'], message: 'field.required' })
       .transform(({ leadId, leadIds, sellerId }) => ({ leadIds: leadIds ?? [leadId!], sellerId })),
     output: z.object({ assigned: z.array(z.object({ leadId: id, sellerId: id })), unassigned: z.array(id) }),

@@ -4,7 +4,11 @@ import type { Role } from '../domain/roles';
 /** `public`: no session needed; `user`: any signed-in user; or the roles allowed. */
 export type Access = 'public' | 'user' | readonly Role[];
 
-export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, A extends Access = Access> {
+export interface MethodDef<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  A extends Access = Access,
+> {
   input: I;
   output: O;
   /** Kept literal, so a handler of a non-public method is typed with a signed-in actor. */

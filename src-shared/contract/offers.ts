@@ -4,11 +4,20 @@ import { OFFER_AUDIENCES, OFFER_CHANNELS, OFFER_PRIORITIES, OFFER_TYPES } from '
 import { epochMs, id, isoDate } from './common';
 import { method } from './method';
 
-
 export const offerOut = z.object({
-  id, title: z.string(), description: z.string(), type: z.enum(OFFER_TYPES), priority: z.enum(OFFER_PRIORITIES),
-  channel: z.enum(OFFER_CHANNELS), audience: z.enum(OFFER_AUDIENCES), courseId: id.nullable(), courseName: z.string().nullable(),
-  validFrom: isoDate, validTo: isoDate, active: z.boolean(), createdAt: epochMs,
+  id,
+  title: z.string(),
+  description: z.string(),
+  type: z.enum(OFFER_TYPES),
+  priority: z.enum(OFFER_PRIORITIES),
+  channel: z.enum(OFFER_CHANNELS),
+  audience: z.enum(OFFER_AUDIENCES),
+  courseId: id.nullable(),
+  courseName: z.string().nullable(),
+  validFrom: isoDate,
+  validTo: isoDate,
+  active: z.boolean(),
+  createdAt: epochMs,
   /** Active and today (centre time zone) is within its dates. */
   live: z.boolean(),
 });
@@ -35,11 +44,25 @@ export const offersContract = {
     output: z.array(offerOut),
   }),
   'offers.create': method({
-    summary: 'New offer (admin, manager).', access: TEAM,
-    input: z.object({ ...fields, description: fields.description.default(''), courseId: fields.courseId.default(null), active: fields.active.default(true) }),
+    summary: 'New offer (admin, manager).',
+    access: TEAM,
+    input: z.object({
+      ...fields,
+      description: fields.description.default(''),
+      courseId: fields.courseId.default(null),
+      active: fields.active.default(true),
+    }),
     output: offerOut,
   }),
-  'offers.update': method({ summary: 'Edit an offer (admin, manager).', access: TEAM, input: z.object({ id, ...fields }).partial().required({ id: true }), output: offerOut }),
+  'offers.update': method({
+    summary: 'Edit an offer (admin, manager).',
+    access: TEAM,
+    input: z
+      .object({ id, ...fields })
+      .partial()
+      .required({ id: true }),
+    output: offerOut,
+  }),
   'offers.forLead': method({
     summary: 'The offers that match a lead now (SPEC §7), urgent first: the lead page\'s "Takliflar va Chegirmalar".',
     access: 'user',

@@ -16,16 +16,31 @@ export const settingsContract = {
     output: settingsOut,
   }),
   'settings.public': method({
-    summary: "What every signed-in screen needs: the centre's time zone (dates and times are shown in it), the server's now and today.",
+    summary:
+      "What every signed-in screen needs: the centre's time zone (dates and times are shown in it), the server's now and today.",
     access: 'user',
     input: empty,
-    output: z.object({ timeZone: z.string(), /** The server's clock and today in the centre's zone. */ now: z.number().int(), today: z.string() }),
+    output: z.object({
+      timeZone: z.string(),
+      /** The server's clock and today in the centre's zone. */ now: z.number().int(),
+      today: z.string(),
+    }),
   }),
   'settings.update': method({
     summary: 'Change system settings (admin).',
     access: ['admin'],
     input: z.object({
-      timeZone: z.string().refine((tz) => { try { new Intl.DateTimeFormat('en', { timeZone: tz }); return true; } catch { return false; } }, 'field.invalid').optional(),
+      timeZone: z
+        .string()
+        .refine((tz) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: tz });
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'field.invalid')
+        .optional(),
       maxOverdueForAssignment: z.number().int().min(1).max(1000).optional(),
       reactivationDays: z.number().int().min(0).max(365).optional(),
     }),

@@ -4,10 +4,18 @@ import { epochMs, hhmm, id, isoDate, ok, optText, nullableText, patchText } from
 import { method } from './method';
 
 export const role = z.enum(ROLES);
-export const username = z.string().trim().min(3).max(40).regex(/^[A-Za-z0-9_.-]+$/, 'format.username');
+export const username = z
+  .string()
+  .trim()
+  .min(3)
+  .max(40)
+  .regex(/^[A-Za-z0-9_.-]+$/, 'format.username');
 export const password = z.string().min(1).max(200);
 export const workDays = z.array(z.number().int().min(1).max(7)).min(1).max(7);
-const email = z.union([z.literal(''), z.email('format.email')]).optional().transform((v) => v || null);
+const email = z
+  .union([z.literal(''), z.email('format.email')])
+  .optional()
+  .transform((v) => v || null);
 
 const profileFields = {
   firstName: z.string().trim().min(1).max(80),
@@ -69,7 +77,10 @@ export const usersContract = {
       id,
       firstName: profileFields.firstName.optional(),
       lastName: z.string().trim().max(80).optional(),
-      email: z.union([z.literal(''), z.null(), z.email('format.email')]).optional().transform((v) => (v === undefined ? undefined : v || null)),
+      email: z
+        .union([z.literal(''), z.null(), z.email('format.email')])
+        .optional()
+        .transform((v) => (v === undefined ? undefined : v || null)),
       phone: patchText(40),
       telegramUsername: patchText(64),
       active: z.boolean().optional(),
@@ -90,7 +101,7 @@ export const usersContract = {
     output: z.array(userOut),
   }),
   'users.resetPassword': method({
-    summary: "Admin sets a new password for a user (the manual's \"Parolni unutgan bo'lsam\").",
+    summary: 'Admin sets a new password for a user (the manual\'s "Parolni unutgan bo\'lsam").',
     access: ['admin'],
     input: z.object({ id, newPassword: password }),
     output: ok,

@@ -15,7 +15,13 @@ describe('lesson days', () => {
 });
 
 describe('booking a trial', () => {
-  const g = (over: Partial<GroupFacts> = {}): GroupFacts => ({ active: true, days: 'odd', capacity: 15, currentStudents: 12, ...over });
+  const g = (over: Partial<GroupFacts> = {}): GroupFacts => ({
+    active: true,
+    days: 'odd',
+    capacity: 15,
+    currentStudents: 12,
+    ...over,
+  });
   it.each([
     ['a lesson day ahead', g(), '2026-12-02', null],
     ['today, a lesson day', g(), '2026-11-30', null],

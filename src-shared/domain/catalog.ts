@@ -18,7 +18,10 @@ export type TrialResult = (typeof TRIAL_RESULTS)[number];
 
 /** What a trial result does to the lead (SPEC §6). */
 export const RESULT_STATUS: Record<TrialResult, LeadStatus> = {
-  attended: 'trial_attended', missed: 'trial_missed', accepted: 'enrolled', declined: 'lost',
+  attended: 'trial_attended',
+  missed: 'trial_missed',
+  accepted: 'enrolled',
+  declined: 'lost',
 };
 
 /** A trial's result can still change from: none → any; attended → accepted or declined (the sale after the visit). */

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { isEligible, pickSeller, type SellerFacts } from './distribution';
 
 const s = (id: number, over: Partial<SellerFacts> = {}): SellerFacts => ({
-  id, role: 'seller', active: true, isActiveSales: true, absentNow: false, onLeaveNow: false, overdue: 0, leadsToday: 0, lastAssignedAt: null, ...over,
+  id,
+  role: 'seller',
+  active: true,
+  isActiveSales: true,
+  absentNow: false,
+  onLeaveNow: false,
+  overdue: 0,
+  leadsToday: 0,
+  lastAssignedAt: null,
+  ...over,
 });
 
 describe('eligibility', () => {
@@ -23,7 +32,11 @@ describe('eligibility', () => {
 describe('pickSeller', () => {
   it.each([
     ['fewest leads today wins', [s(1, { leadsToday: 3 }), s(2, { leadsToday: 1 }), s(3, { leadsToday: 2 })], 2],
-    ['tie → least recently assigned', [s(1, { leadsToday: 1, lastAssignedAt: 500 }), s(2, { leadsToday: 1, lastAssignedAt: 100 })], 2],
+    [
+      'tie → least recently assigned',
+      [s(1, { leadsToday: 1, lastAssignedAt: 500 }), s(2, { leadsToday: 1, lastAssignedAt: 100 })],
+      2,
+    ],
     ['never assigned beats assigned long ago', [s(1, { lastAssignedAt: 1 }), s(2)], 2],
     ['full tie → lowest id', [s(3), s(2)], 2],
     ['ineligible skipped even with fewest', [s(1, { leadsToday: 0, overdue: 9 }), s(2, { leadsToday: 7 })], 2],

@@ -19,7 +19,9 @@ export function isEligible(s: SellerFacts, maxOverdue: number): boolean {
 /** Fewest leads assigned today; tie → assigned least recently (never first); tie → lowest id. Null: nobody eligible. */
 export function pickSeller(sellers: SellerFacts[], maxOverdue: number): number | null {
   const eligible = sellers.filter((s) => isEligible(s, maxOverdue));
-  eligible.sort((a, b) =>
-    a.leadsToday - b.leadsToday || (a.lastAssignedAt ?? -Infinity) - (b.lastAssignedAt ?? -Infinity) || a.id - b.id);
+  eligible.sort(
+    (a, b) =>
+      a.leadsToday - b.leadsToday || (a.lastAssignedAt ?? -Infinity) - (b.lastAssignedAt ?? -Infinity) || a.id - b.id,
+  );
   return eligible[0]?.id ?? null;
 }

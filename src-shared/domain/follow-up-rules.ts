@@ -33,7 +33,8 @@ export interface PlannedFollowup {
 
 /** The follow-ups a status change at `now` asks for, before working-time placement. */
 export function followupsForStatus(status: LeadStatus, now: number, reactivationDays: number): PlannedFollowup[] {
-  if (status === 'lost') return reactivationDays > 0 ? [{ at: now + reactivationDays * DAY, kind: 'reactivation' }] : [];
+  if (status === 'lost')
+    return reactivationDays > 0 ? [{ at: now + reactivationDays * DAY, kind: 'reactivation' }] : [];
   return STATUS_OFFSETS[status].map((offset) => ({ at: now + offset, kind: status === 'new' ? 'new_lead' : 'auto' }));
 }
 
@@ -53,9 +54,13 @@ export function delayBucket(dueAt: number, now: number): DelayBucket | null {
 /** The due-time window (dueAt range) of a bucket: [from, to). */
 export function bucketRange(bucket: DelayBucket, now: number): [number, number] {
   switch (bucket) {
-    case 'lt1h': return [now - HOUR + 1, now];
-    case '1to6h': return [now - 6 * HOUR + 1, now - HOUR + 1];
-    case '6to24h': return [now - 24 * HOUR + 1, now - 6 * HOUR + 1];
-    case 'gt24h': return [Number.MIN_SAFE_INTEGER, now - 24 * HOUR + 1];
+    case 'lt1h':
+      return [now - HOUR + 1, now];
+    case '1to6h':
+      return [now - 6 * HOUR + 1, now - HOUR + 1];
+    case '6to24h':
+      return [now - 24 * HOUR + 1, now - 6 * HOUR + 1];
+    case 'gt24h':
+      return [Number.MIN_SAFE_INTEGER, now - 24 * HOUR + 1];
   }
 }

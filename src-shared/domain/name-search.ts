@@ -4,16 +4,51 @@
  * query go through this, so "Қодиров", "Qodirov" and "Kodirov" meet. Cheap: a table lookup per letter.
  */
 const CYRILLIC: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', ғ: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'j', з: 'z', и: 'i', й: 'y',
-  к: 'k', қ: 'q', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ў: 'o',
-  ф: 'f', х: 'x', ҳ: 'h', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'sh', ъ: '', ь: '', ы: 'i', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  ғ: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'yo',
+  ж: 'j',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  қ: 'q',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ў: 'o',
+  ф: 'f',
+  х: 'x',
+  ҳ: 'h',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sh',
+  ъ: '',
+  ь: '',
+  ы: 'i',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 export function nameKey(text: string): string {
   let out = '';
   for (const ch of text.toLowerCase().normalize('NFC')) out += CYRILLIC[ch] ?? ch;
   return out
-    .normalize('NFKD')    .replace(/[\u0300-\u036f'`ʻʼ‘’]/g, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f'`ʻʼ‘’]/g, '')
     .replace(/kh/g, 'x')
     .replace(/dj/g, 'j')
     .replace(/q/g, 'k')

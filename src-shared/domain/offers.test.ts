@@ -4,9 +4,20 @@ import { byPriority, offerMatches, showOnFollowups, type OfferAudience, type Off
 
 const TODAY = '2026-11-26';
 const offer = (over: Partial<OfferFacts> = {}): OfferFacts => ({
-  active: true, validFrom: '2026-11-01', validTo: '2026-12-31', courseId: null, audience: 'all', channel: 'general', priority: 'normal', ...over,
+  active: true,
+  validFrom: '2026-11-01',
+  validTo: '2026-12-31',
+  courseId: null,
+  audience: 'all',
+  channel: 'general',
+  priority: 'normal',
+  ...over,
 });
-const lead = (status: LeadStatus, courseId: number | null = 1, reactivationDue = false) => ({ status, courseId, reactivationDue });
+const lead = (status: LeadStatus, courseId: number | null = 1, reactivationDue = false) => ({
+  status,
+  courseId,
+  reactivationDue,
+});
 
 describe('offer audience × status', () => {
   const expected: Record<OfferAudience, LeadStatus[]> = {
@@ -17,7 +28,9 @@ describe('offer audience × status', () => {
     reactivation: [],
   };
   it.each(Object.entries(expected))('%s matches %j', (audience, statuses) => {
-    const matched = LEAD_STATUSES.filter((s) => offerMatches(offer({ audience: audience as OfferAudience }), lead(s), TODAY));
+    const matched = LEAD_STATUSES.filter((s) =>
+      offerMatches(offer({ audience: audience as OfferAudience }), lead(s), TODAY),
+    );
     expect(matched).toEqual(statuses);
   });
   it('reactivation: a lost lead whose reactivation call is due', () => {
@@ -46,10 +59,25 @@ describe('offer course and dates', () => {
 
 describe('ordering and follow-up pages', () => {
   it('sorts urgent first, then the one ending soonest', () => {
-    const list = [offer({ priority: 'low' }), offer({ priority: 'urgent', validTo: '2026-12-31' }), offer({ priority: 'urgent', validTo: '2026-12-01' }), offer({ priority: 'high' })];
-    expect(list.sort(byPriority).map((o) => `${o.priority} ${o.validTo}`)).toEqual(['urgent 2026-12-01', 'urgent 2026-12-31', 'high 2026-12-31', 'low 2026-12-31']);
+    const list = [
+      offer({ priority: 'low' }),
+      offer({ priority: 'urgent', validTo: '2026-12-31' }),
+      offer({ priority: 'urgent', validTo: '2026-12-01' }),
+      offer({ priority: 'high' }),
+    ];
+    expect(list.sort(byPriority).map((o) => `${o.priority} ${o.validTo}`)).toEqual([
+      'urgent 2026-12-01',
+      'urgent 2026-12-31',
+      'high 2026-12-31',
+      'low 2026-12-31',
+    ]);
   });
-  it.each([['followup', true], ['general', true], ['trial', false], ['reactivation', false]] as const)('channel %s on follow-up pages: %s', (channel, ok) => {
+  it.each([
+    ['followup', true],
+    ['general', true],
+    ['trial', false],
+    ['reactivation', false],
+  ] as const)('channel %s on follow-up pages: %s', (channel, ok) => {
     expect(showOnFollowups(offer({ channel }), lead('new'), TODAY)).toBe(ok);
   });
 });

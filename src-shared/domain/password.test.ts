@@ -12,7 +12,16 @@ describe('brokenPasswordRules', () => {
     ['ALLUPPER1!', ['password.rule.lower']],
     ['NoDigits!!', ['password.rule.digit']],
     ['NoSpecial12', ['password.rule.special']],
-    ['', ['password.rule.length', 'password.rule.upper', 'password.rule.lower', 'password.rule.digit', 'password.rule.special']],
+    [
+      '',
+      [
+        'password.rule.length',
+        'password.rule.upper',
+        'password.rule.lower',
+        'password.rule.digit',
+        'password.rule.special',
+      ],
+    ],
     ['With Space1a', ['password.rule.special']],
   ])('%s → %j', (password, broken) => {
     expect(brokenPasswordRules(password)).toEqual(broken);

@@ -8,7 +8,12 @@ const at = (local: string) => Date.parse(`${local}:00+05:00`);
 const iso = (t: number) => new Date(t + 5 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 const seller = (over: Partial<WorkSchedule> = {}): WorkSchedule => ({
-  workStart: '09:00', workEnd: '18:00', workDays: [1, 2, 3, 4, 5, 6], blocked: [], timeZone: TZ, ...over,
+  workStart: '09:00',
+  workEnd: '18:00',
+  workDays: [1, 2, 3, 4, 5, 6],
+  blocked: [],
+  timeZone: TZ,
+  ...over,
 });
 
 // 2026-11-26 is a Thursday; 28 Saturday; 29 Sunday; 30 Monday.
@@ -22,14 +27,54 @@ describe('placeInWorkingTime', () => {
     ['midnight → that morning', seller(), '2026-11-27T00:00', '2026-11-27 09:00'],
     ['Saturday evening → Monday (Sunday off)', seller(), '2026-11-28T19:00', '2026-11-30 09:00'],
     ['Sunday noon → Monday start', seller(), '2026-11-29T12:00', '2026-11-30 09:00'],
-    ['Friday evening, Mon–Fri seller → Monday', seller({ workDays: [1, 2, 3, 4, 5] }), '2026-11-27T18:30', '2026-11-30 09:00'],
-    ['Saturday for Mon–Fri seller → Monday', seller({ workDays: [1, 2, 3, 4, 5] }), '2026-11-28T10:00', '2026-11-30 09:00'],
-    ['absent Friday → Saturday start', seller({ blocked: [blockDates('2026-11-27', '2026-11-27', TZ)] }), '2026-11-26T18:15', '2026-11-28 09:00'],
-    ['absent Fri–Mon → Tuesday start', seller({ blocked: [blockDates('2026-11-27', '2026-11-30', TZ)] }), '2026-11-26T18:15', '2026-12-01 09:00'],
-    ['inside an absence → after it', seller({ blocked: [blockDates('2026-11-26', '2026-11-26', TZ)] }), '2026-11-26T11:00', '2026-11-27 09:00'],
-    ['hourly leave 09–12 → 12:00', seller({ blocked: [{ start: at('2026-11-27T09:00'), end: at('2026-11-27T12:00') }] }), '2026-11-26T18:15', '2026-11-27 12:00'],
-    ['afternoon seller 14–22: 21:59 stays', seller({ workStart: '14:00', workEnd: '22:00' }), '2026-11-26T21:59', '2026-11-26 21:59'],
-    ['afternoon seller 14–22: 22:00 → next 14:00', seller({ workStart: '14:00', workEnd: '22:00' }), '2026-11-26T22:00', '2026-11-27 14:00'],
+    [
+      'Friday evening, Mon–Fri seller → Monday',
+      seller({ workDays: [1, 2, 3, 4, 5] }),
+      '2026-11-27T18:30',
+      '2026-11-30 09:00',
+    ],
+    [
+      'Saturday for Mon–Fri seller → Monday',
+      seller({ workDays: [1, 2, 3, 4, 5] }),
+      '2026-11-28T10:00',
+      '2026-11-30 09:00',
+    ],
+    [
+      'absent Friday → Saturday start',
+      seller({ blocked: [blockDates('2026-11-27', '2026-11-27', TZ)] }),
+      '2026-11-26T18:15',
+      '2026-11-28 09:00',
+    ],
+    [
+      'absent Fri–Mon → Tuesday start',
+      seller({ blocked: [blockDates('2026-11-27', '2026-11-30', TZ)] }),
+      '2026-11-26T18:15',
+      '2026-12-01 09:00',
+    ],
+    [
+      'inside an absence → after it',
+      seller({ blocked: [blockDates('2026-11-26', '2026-11-26', TZ)] }),
+      '2026-11-26T11:00',
+      '2026-11-27 09:00',
+    ],
+    [
+      'hourly leave 09–12 → 12:00',
+      seller({ blocked: [{ start: at('2026-11-27T09:00'), end: at('2026-11-27T12:00') }] }),
+      '2026-11-26T18:15',
+      '2026-11-27 12:00',
+    ],
+    [
+      'afternoon seller 14–22: 21:59 stays',
+      seller({ workStart: '14:00', workEnd: '22:00' }),
+      '2026-11-26T21:59',
+      '2026-11-26 21:59',
+    ],
+    [
+      'afternoon seller 14–22: 22:00 → next 14:00',
+      seller({ workStart: '14:00', workEnd: '22:00' }),
+      '2026-11-26T22:00',
+      '2026-11-27 14:00',
+    ],
     ['New Year across the year end', seller(), '2026-12-31T20:00', '2027-01-01 09:00'],
   ])('%s', (_, schedule, local, expected) => {
     expect(iso(placeInWorkingTime(schedule, at(local)))).toBe(expected);
@@ -44,7 +89,9 @@ describe('placeInWorkingTime', () => {
     expect(isWorkingAt(seller(), at('2026-11-26T09:00'))).toBe(true);
     expect(isWorkingAt(seller(), at('2026-11-26T08:59'))).toBe(false);
     expect(isWorkingAt(seller(), at('2026-11-29T10:00'))).toBe(false);
-    expect(isWorkingAt(seller({ blocked: [blockDates('2026-11-26', '2026-11-26', TZ)] }), at('2026-11-26T10:00'))).toBe(false);
+    expect(isWorkingAt(seller({ blocked: [blockDates('2026-11-26', '2026-11-26', TZ)] }), at('2026-11-26T10:00'))).toBe(
+      false,
+    );
   });
 });
 
@@ -52,10 +99,22 @@ describe('trialReminderAt', () => {
   it.each([
     ['trial Saturday → Friday work start', seller(), '2026-11-28', '2026-11-26T10:00', '2026-11-27 09:00'],
     ['trial Monday → Saturday (Sunday off)', seller(), '2026-11-30', '2026-11-26T10:00', '2026-11-28 09:00'],
-    ['trial Monday, Mon–Fri seller → Friday', seller({ workDays: [1, 2, 3, 4, 5] }), '2026-11-30', '2026-11-26T10:00', '2026-11-27 09:00'],
+    [
+      'trial Monday, Mon–Fri seller → Friday',
+      seller({ workDays: [1, 2, 3, 4, 5] }),
+      '2026-11-30',
+      '2026-11-26T10:00',
+      '2026-11-27 09:00',
+    ],
     ['day before is past → 5 minutes from now', seller(), '2026-11-27', '2026-11-26T10:00', '2026-11-26 10:05'],
     ['past and late in the day → next working start', seller(), '2026-11-27', '2026-11-26T17:58', '2026-11-27 09:00'],
-    ['absent the day before → the working day before that', seller({ blocked: [blockDates('2026-11-27', '2026-11-27', TZ)] }), '2026-11-28', '2026-11-25T10:00', '2026-11-26 09:00'],
+    [
+      'absent the day before → the working day before that',
+      seller({ blocked: [blockDates('2026-11-27', '2026-11-27', TZ)] }),
+      '2026-11-28',
+      '2026-11-25T10:00',
+      '2026-11-26 09:00',
+    ],
   ])('%s', (_, schedule, trialDate, now, expected) => {
     expect(iso(trialReminderAt(schedule, trialDate, at(now)))).toBe(expected);
   });

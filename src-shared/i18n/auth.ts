@@ -4,7 +4,8 @@ import { defineText } from './define';
 export const authText = defineText({
   uz: {
     'setup.title': "Boshlang'ich sozlash",
-    'setup.intro': "Tizimda hali foydalanuvchi yo'q. Markaz administratorining (Admin) hisobini yarating — keyin u bilan tizimga kirasiz.",
+    'setup.intro':
+      "Tizimda hali foydalanuvchi yo'q. Markaz administratorining (Admin) hisobini yarating — keyin u bilan tizimga kirasiz.",
     'setup.submit': 'Admin yaratish',
     'setup.done': 'Admin yaratildi. Endi tizimga kiring.',
     'setup.confirmPassword': 'Parolni takrorlang',
@@ -32,7 +33,8 @@ export const authText = defineText({
   },
   ru: {
     'setup.title': 'Первоначальная настройка',
-    'setup.intro': 'В системе ещё нет пользователей. Создайте учётную запись администратора центра — затем войдите с ней.',
+    'setup.intro':
+      'В системе ещё нет пользователей. Создайте учётную запись администратора центра — затем войдите с ней.',
     'setup.submit': 'Создать администратора',
     'setup.done': 'Администратор создан. Теперь войдите в систему.',
     'setup.confirmPassword': 'Повторите пароль',

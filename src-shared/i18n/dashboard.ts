@@ -18,7 +18,8 @@ export const dashboardText = defineText({
     'dashboard.col.today': "Bugungi follow-up'lar",
     'dashboard.col.overdue': "Overdue'lar",
     'dashboard.col.conversion': 'Konversiya',
-    'dashboard.noSellers': "Hali sotuvchi yo'q. \"Foydalanuvchilar\" → \"Sotuvchilar\" bo'limida \"Yangi Sotuvchi\" qo'shing.",
+    'dashboard.noSellers':
+      'Hali sotuvchi yo\'q. "Foydalanuvchilar" → "Sotuvchilar" bo\'limida "Yangi Sotuvchi" qo\'shing.',
     'dashboard.hint': "Har kuni ishni Dashboard'dan boshlang — bugungi vazifalaringizni ko'ring.",
   },
   ru: {

@@ -9,5 +9,8 @@ export interface FeatureText<K extends string> {
   en: Record<K, string>;
 }
 
-export const defineText = <K extends string>(text: { uz: Record<K, string>; ru: NoInfer<Record<K, string>>; en: NoInfer<Record<K, string>> }): FeatureText<K> =>
-  text;
+export const defineText = <K extends string>(text: {
+  uz: Record<K, string>;
+  ru: NoInfer<Record<K, string>>;
+  en: NoInfer<Record<K, string>>;
+}): FeatureText<K> => text;

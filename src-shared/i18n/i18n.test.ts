@@ -36,7 +36,9 @@ describe('i18n catalogues', () => {
     for (const key of owner.keys()) expect(isMsgKey(key), key).toBe(true);
   });
   it('interpolates and falls back', () => {
-    expect(translate('uz', 'error.usernameTaken', { username: 'ali' })).toBe('Bu username band: ali. Boshqasini tanlang.');
+    expect(translate('uz', 'error.usernameTaken', { username: 'ali' })).toBe(
+      'Bu username band: ali. Boshqasini tanlang.',
+    );
     expect(translate('ru', 'no.such.key')).toBe('no.such.key');
     expect(isMsgKey('toString')).toBe(false);
     expect(langFromHeader('ru-RU,ru;q=0.9')).toBe('ru');

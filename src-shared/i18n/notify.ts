@@ -4,10 +4,10 @@ import { defineText } from './define';
 export const notifyText = defineText({
   uz: {
     'notify.leadAssigned': 'Sizga yangi lid biriktirildi: {name}',
-    'notify.unassigned': 'Hech bir sotuvchi lid qabul qila olmadi: {name}. Uni qo\'lda biriktiring.',
+    'notify.unassigned': "Hech bir sotuvchi lid qabul qila olmadi: {name}. Uni qo'lda biriktiring.",
     'notify.title': 'Bildirishnomalar',
-    'notify.empty': 'Yangi bildirishnoma yo\'q',
-    'notify.readAll': 'Hammasini o\'qildi deb belgilash',
+    'notify.empty': "Yangi bildirishnoma yo'q",
+    'notify.readAll': "Hammasini o'qildi deb belgilash",
   },
   ru: {
     'notify.leadAssigned': 'Вам назначен новый лид: {name}',

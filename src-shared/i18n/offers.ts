@@ -15,7 +15,7 @@ export const offersText = defineText({
     'offers.live': 'Bugun amalda',
     'offers.notLive': 'Amalda emas',
     'offers.empty': 'Hali taklif yo\'q. "Yangi Taklif" tugmasi bilan qo\'shing.',
-    'offers.none': 'Bu lid uchun hozir amaldagi taklif yo\'q',
+    'offers.none': "Bu lid uchun hozir amaldagi taklif yo'q",
     'offers.accordion': 'Takliflar va Chegirmalar',
     'offers.forRow': 'Takliflar ({count})',
 
@@ -35,12 +35,12 @@ export const offersText = defineText({
     'channel.general': 'Umumiy',
 
     'audience.new': 'Yangi lid',
-    'audience.lost': 'Yo\'qotilgan lid',
+    'audience.lost': "Yo'qotilgan lid",
     'audience.reactivation': 'Reaktivatsiya lid',
     'audience.trial_registered': 'Sinovga yozilgan',
     'audience.all': 'Barchaga',
 
-    'error.offerDates': 'Tugash sanasi boshlanish sanasidan oldin bo\'lmasin',
+    'error.offerDates': "Tugash sanasi boshlanish sanasidan oldin bo'lmasin",
   },
   ru: {
     'offers.new': 'Новое предложение',

@@ -15,21 +15,34 @@ const core = await createCore({ dataDir: dir, clock, log: silentLogger });
 const call = (m: string, input: unknown, token: string | null) => core.dispatch(m, input, { token });
 
 await call('auth.setup', { username: 'admin', password: 'Admin#2026', firstName: 'Admin' }, null);
-const admin = ((await call('auth.login', { username: 'admin', password: 'Admin#2026' }, null)) as { token: string }).token;
+const admin = ((await call('auth.login', { username: 'admin', password: 'Admin#2026' }, null)) as { token: string })
+  .token;
 const sellerIds: number[] = [];
 for (let i = 0; i < 20; i++) {
-  const u = (await call('users.create', { role: 'seller', username: `seller${i}`, password: 'Sotuv#2026', firstName: `Sotuvchi ${i}` }, admin)) as { id: number };
+  const u = (await call(
+    'users.create',
+    { role: 'seller', username: `seller${i}`, password: 'Sotuv#2026', firstName: `Sotuvchi ${i}` },
+    admin,
+  )) as { id: number };
   sellerIds.push(u.id);
 }
-const seller = ((await call('auth.login', { username: 'seller3', password: 'Sotuv#2026' }, null)) as { token: string }).token;
+const seller = ((await call('auth.login', { username: 'seller3', password: 'Sotuv#2026' }, null)) as { token: string })
+  .token;
 const courseIds = [];
 for (const name of ['IELTS', 'SAT', 'Python', 'Ingliz tili', 'Matematika']) {
-  courseIds.push(Number(core.sqlite.prepare('INSERT INTO courses (name, created_at) VALUES (?, ?)').run(name, clock.now()).lastInsertRowid));
+  courseIds.push(
+    Number(
+      core.sqlite.prepare('INSERT INTO courses (name, created_at) VALUES (?, ?)').run(name, clock.now())
+        .lastInsertRowid,
+    ),
+  );
 }
 
 const t0 = performance.now();
 const made = generateLeads(core.sqlite, { leads: LEADS, sellerIds, createdBy: 1, courseIds, now: clock.now() });
-console.log(`generated ${made.leads} leads, ${made.followups} follow-ups, ${made.activities} history rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `generated ${made.leads} leads, ${made.followups} follow-ups, ${made.activities} history rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);
 await call('settings.update', { maxOverdueForAssignment: 1000 }, admin);
 
 const ONLY = process.env.BENCH_ONLY;
@@ -48,7 +61,10 @@ async function measure(label: string, fn: (i: number) => Promise<unknown>) {
   console.log(`${label.padEnd(44)} p50 ${p(0.5).padStart(6)} ms   p95 ${p(0.95).padStart(6)} ms`);
 }
 
-const list = (input: Record<string, unknown>, token = admin) => () => call('leads.list', input, token);
+const list =
+  (input: Record<string, unknown>, token = admin) =>
+  () =>
+    call('leads.list', input, token);
 await measure('leads.list first page', list({}));
 await measure('leads.list source=telegram', list({ source: 'telegram' }));
 await measure('leads.list status=interested', list({ status: 'interested' }));
@@ -56,7 +72,10 @@ await measure('leads.list seller', list({ sellerId: sellerIds[3] }));
 await measure('leads.list course', list({ courseId: courseIds[1] }));
 await measure('leads.list unassigned', list({ sellerId: 'unassigned' }));
 await measure('leads.list created last 7 days', list({ createdFrom: '2026-11-19', createdTo: '2026-11-26' }));
-await measure('leads.list status + seller + source', list({ status: 'contacted', sellerId: sellerIds[5], source: 'instagram' }));
+await measure(
+  'leads.list status + seller + source',
+  list({ status: 'contacted', sellerId: sellerIds[5], source: 'instagram' }),
+);
 await measure('leads.list name search "dilnoza"', list({ q: 'dilnoza' }));
 await measure('leads.list name search Cyrillic "Қодиров"', list({ q: 'Қодиров' }));
 await measure('leads.list name search "aziz karimov"', list({ q: 'aziz karimov' }));
@@ -66,12 +85,20 @@ await measure('leads.list as seller (own leads)', list({}, seller));
 await measure('leads.list as seller, status filter', list({ status: 'interested' }, seller));
 await measure('leads.list sort by name', list({ sort: 'name', order: 'asc' }));
 await measure('followups.list overdue (admin)', () => call('followups.list', { scope: 'overdue' }, admin));
-await measure('followups.list overdue >24h bucket', () => call('followups.list', { scope: 'overdue', bucket: 'gt24h' }, admin));
+await measure('followups.list overdue >24h bucket', () =>
+  call('followups.list', { scope: 'overdue', bucket: 'gt24h' }, admin),
+);
 await measure('followups.list today (seller)', () => call('followups.list', { scope: 'today' }, seller));
 await measure('dashboard.get (admin)', () => call('dashboard.get', {}, admin));
 await measure('dashboard.get (seller)', () => call('dashboard.get', {}, seller));
 let n = 0;
-await measure('leads.create with auto-distribution', () => call('leads.create', { name: `Bench ${n}`, phone: `+99893${String(1_000_000 + n++).padStart(7, '0')}`, sellerId: 'auto' }, admin));
+await measure('leads.create with auto-distribution', () =>
+  call(
+    'leads.create',
+    { name: `Bench ${n}`, phone: `+99893${String(1_000_000 + n++).padStart(7, '0')}`, sellerId: 'auto' },
+    admin,
+  ),
+);
 
 await core.close();
 rmSync(dir, { recursive: true, force: true });

@@ -46,7 +46,16 @@ describe('first run, team management and roles in the browser', () => {
     for (const label of ['Jami Lidlar', 'Bugungi Yangi', 'Faol Sotuvchilar', "Muddati O'tgan"]) {
       await expect.poll(() => page.getByText(label, { exact: true }).count()).toBeGreaterThan(0);
     }
-    expect(await topMenu(page)).toEqual(['Dashboard', 'Lidlar', "Follow-up'lar", 'Foydalanuvchilar', 'Tizim', 'Xabarlar', 'Ruxsatlar', 'Statistika']);
+    expect(await topMenu(page)).toEqual([
+      'Dashboard',
+      'Lidlar',
+      "Follow-up'lar",
+      'Foydalanuvchilar',
+      'Tizim',
+      'Xabarlar',
+      'Ruxsatlar',
+      'Statistika',
+    ]);
 
     await page.goto(`${server.url}/#/users/sellers`);
     await page.getByRole('button', { name: 'Yangi Sotuvchi' }).click();
@@ -60,7 +69,11 @@ describe('first run, team management and roles in the browser', () => {
     expect(await page.getByRole('row', { name: /Dilnoza Yusupova/ }).innerText()).toMatch(/09:00.18:00/);
 
     const admins = await server.rpc<{ token: string }>('auth.login', { username: 'admin', password: 'Admin#2026' });
-    const sellers = await server.rpc<Array<{ username: string; workDays: number[]; isActiveSales: boolean }>>('users.list', { role: 'seller' }, admins.body.token);
+    const sellers = await server.rpc<Array<{ username: string; workDays: number[]; isActiveSales: boolean }>>(
+      'users.list',
+      { role: 'seller' },
+      admins.body.token,
+    );
     expect(sellers.body).toMatchObject([{ username: 'dilnoza', workDays: [1, 2, 3, 4, 5, 6], isActiveSales: true }]);
 
     await page.getByTestId('profile-menu').click();
@@ -72,7 +85,15 @@ describe('first run, team management and roles in the browser', () => {
     for (const label of ['Mening Lidlarim', 'Bugungi Aloqalar', "Muddati O'tgan"]) {
       await expect.poll(() => page.getByText(label, { exact: true }).count()).toBeGreaterThan(0);
     }
-    expect(await topMenu(page)).toEqual(['Dashboard', 'Lidlar', "Follow-up'lar", 'Tizim', 'Xabarlar', 'Ruxsatlar', 'Statistika']);
+    expect(await topMenu(page)).toEqual([
+      'Dashboard',
+      'Lidlar',
+      "Follow-up'lar",
+      'Tizim',
+      'Xabarlar',
+      'Ruxsatlar',
+      'Statistika',
+    ]);
     expect(await page.getByText('Foydalanuvchilar').count()).toBe(0);
 
     // A seller who types an admin page's address gets a clear refusal, not the page.

@@ -10,10 +10,18 @@ let sellerId = 0;
 beforeAll(async () => {
   // No seller yet: the leads wait unassigned until the bulk assignment below.
   for (let i = 0; i < 1000; i++) {
-    const res = await c.server.rpc<{ id: number }>('leads.create', { name: `Lid ${i}`, phone: `+9989${10_000_000 + i}`, source: 'instagram' }, c.admin);
+    const res = await c.server.rpc<{ id: number }>(
+      'leads.create',
+      { name: `Lid ${i}`, phone: `+9989${10_000_000 + i}`, source: 'instagram' },
+      c.admin,
+    );
     leadIds.push(res.body.id);
   }
-  const seller = await c.server.rpc<{ id: number }>('users.create', { role: 'seller', username: 'dilnoza', password: SELLER_PASSWORD, firstName: 'Dilnoza' }, c.admin);
+  const seller = await c.server.rpc<{ id: number }>(
+    'users.create',
+    { role: 'seller', username: 'dilnoza', password: SELLER_PASSWORD, firstName: 'Dilnoza' },
+    c.admin,
+  );
   sellerId = seller.body.id;
 }, 120_000);
 
@@ -38,7 +46,9 @@ describe('open windows refresh only what a change touches', () => {
 
     const res = await c.server.rpc('leads.assign', { leadIds, sellerId }, c.admin);
     expect(res.status).toBe(200);
-    await expect.poll(async () => (await page.getByRole('row').filter({ hasText: 'Lid 999' }).innerText()).includes('Dilnoza')).toBe(true);
+    await expect
+      .poll(async () => (await page.getByRole('row').filter({ hasText: 'Lid 999' }).innerText()).includes('Dilnoza'))
+      .toBe(true);
     await page.waitForTimeout(1000);
     expect(counter.of('leads.list')).toBeGreaterThanOrEqual(1);
     expect(counter.of('leads.list')).toBeLessThanOrEqual(2);

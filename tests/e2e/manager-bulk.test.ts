@@ -5,11 +5,22 @@ import { ADMIN_PASSWORD, SELLER_PASSWORD, tokenOf, useCentre } from '../helpers/
 const c = useCentre();
 
 beforeAll(async () => {
-  for (const [username, firstName, isActiveSales] of [['dilnoza', 'Dilnoza', true], ['jasur', 'Jasur', false]] as const) {
-    await c.server.rpc('users.create', { role: 'seller', username, password: SELLER_PASSWORD, firstName, isActiveSales }, c.admin);
+  for (const [username, firstName, isActiveSales] of [
+    ['dilnoza', 'Dilnoza', true],
+    ['jasur', 'Jasur', false],
+  ] as const) {
+    await c.server.rpc(
+      'users.create',
+      { role: 'seller', username, password: SELLER_PASSWORD, firstName, isActiveSales },
+      c.admin,
+    );
   }
   const seller = await tokenOf(c.server, 'dilnoza');
-  for (const [name, phone] of [['Aziz', '901000001'], ['Bekzod', '901000002'], ['Charos', '901000003']]) {
+  for (const [name, phone] of [
+    ['Aziz', '901000001'],
+    ['Bekzod', '901000002'],
+    ['Charos', '901000003'],
+  ]) {
     await c.server.rpc('leads.create', { name, phone, source: 'telegram' }, seller);
   }
   await c.server.setClock('2026-11-26T08:00:00Z'); // 13:00: the 10:05 calls are overdue

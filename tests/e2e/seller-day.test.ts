@@ -5,7 +5,20 @@ import { SELLER_PASSWORD, useCentre } from '../helpers/centre';
 const c = useCentre(); // Thursday 10:00 in Tashkent
 
 beforeAll(async () => {
-  await c.server.rpc('users.create', { role: 'seller', username: 'dilnoza', password: SELLER_PASSWORD, firstName: 'Dilnoza', lastName: 'Yusupova', workStart: '09:00', workEnd: '18:00', workDays: [1, 2, 3, 4, 5, 6] }, c.admin);
+  await c.server.rpc(
+    'users.create',
+    {
+      role: 'seller',
+      username: 'dilnoza',
+      password: SELLER_PASSWORD,
+      firstName: 'Dilnoza',
+      lastName: 'Yusupova',
+      workStart: '09:00',
+      workEnd: '18:00',
+      workDays: [1, 2, 3, 4, 5, 6],
+    },
+    c.admin,
+  );
 });
 
 describe("a seller's day in the browser", () => {
@@ -30,7 +43,9 @@ describe("a seller's day in the browser", () => {
     await page.getByLabel('Ism', { exact: true }).fill('Aziz 2');
     await page.getByLabel('Telefon', { exact: true }).fill('+998 90 123 45 67');
     await page.getByRole('button', { name: 'Saqlash' }).click();
-    await expect.poll(() => page.getByText('Bu telefon raqami boshqa lidda bor: Aziz Karimov').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText('Bu telefon raqami boshqa lidda bor: Aziz Karimov').count())
+      .toBeGreaterThan(0);
     await page.getByTestId('duplicate-link').getByRole('link').click();
 
     const card = page.getByTestId('status-card');
@@ -59,7 +74,9 @@ describe("a seller's day in the browser", () => {
     await page.goto(`${c.server.url}/#/leads`);
     await page.getByRole('link', { name: 'Aziz Karimov' }).click();
     await followups.getByRole('button', { name: 'Bajarildi' }).first().click();
-    await expect.poll(() => page.getByText("Follow-up'ni faqat ish vaqtingizda bajarilgan deb belgilash mumkin").count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText("Follow-up'ni faqat ish vaqtingizda bajarilgan deb belgilash mumkin").count())
+      .toBeGreaterThan(0);
     await page.close();
   });
 });

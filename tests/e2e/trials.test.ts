@@ -9,14 +9,66 @@ let groupId = 0;
 
 beforeAll(async () => {
   const { server, admin } = c;
-  await server.rpc('users.create', { role: 'seller', username: 'dilnoza', password: SELLER_PASSWORD, firstName: 'Dilnoza' }, admin);
-  const course = (await server.rpc<{ id: number }>('courses.create', { name: 'IELTS Preparation', price: 1_200_000, lessonDuration: 90, lessonsPerWeek: 3, salesScript: "Assalomu alaykum! Men Dilnoza.\n- Kursimiz 3 oylik\n- Narxi: 1 200 000 so'm" }, admin)).body;
+  await server.rpc(
+    'users.create',
+    { role: 'seller', username: 'dilnoza', password: SELLER_PASSWORD, firstName: 'Dilnoza' },
+    admin,
+  );
+  const course = (
+    await server.rpc<{ id: number }>(
+      'courses.create',
+      {
+        name: 'IELTS Preparation',
+        price: 1_200_000,
+        lessonDuration: 90,
+        lessonsPerWeek: 3,
+        salesScript: "Assalomu alaykum! Men Dilnoza.\n- Kursimiz 3 oylik\n- Narxi: 1 200 000 so'm",
+      },
+      admin,
+    )
+  ).body;
   const room = (await server.rpc<{ id: number }>('rooms.create', { name: 'Xona 101', capacity: 16 }, admin)).body;
-  groupId = (await server.rpc<{ id: number }>('groups.create', { name: 'IELTS-01', courseId: course.id, roomId: room.id, days: 'odd', time: '15:00', capacity: 15, currentStudents: 12 }, admin)).body.id;
-  await server.rpc('offers.create', { title: 'Yangi Yil Chegirmasi', description: '✅ 20% chegirma', type: 'discount', priority: 'urgent', channel: 'general', audience: 'all', validFrom: '2026-11-01', validTo: '2026-12-31' }, admin);
+  groupId = (
+    await server.rpc<{ id: number }>(
+      'groups.create',
+      {
+        name: 'IELTS-01',
+        courseId: course.id,
+        roomId: room.id,
+        days: 'odd',
+        time: '15:00',
+        capacity: 15,
+        currentStudents: 12,
+      },
+      admin,
+    )
+  ).body.id;
+  await server.rpc(
+    'offers.create',
+    {
+      title: 'Yangi Yil Chegirmasi',
+      description: '✅ 20% chegirma',
+      type: 'discount',
+      priority: 'urgent',
+      channel: 'general',
+      audience: 'all',
+      validFrom: '2026-11-01',
+      validTo: '2026-12-31',
+    },
+    admin,
+  );
   const seller = await tokenOf(server, 'dilnoza');
-  for (const [name, phone] of [['Aziz Karimov', '901234567'], ['Malika Yusupova', '931234567']]) {
-    leads[name] = (await server.rpc<{ id: number }>('leads.create', { name, phone, courseId: course.id, source: 'instagram' }, seller)).body.id;
+  for (const [name, phone] of [
+    ['Aziz Karimov', '901234567'],
+    ['Malika Yusupova', '931234567'],
+  ]) {
+    leads[name] = (
+      await server.rpc<{ id: number }>(
+        'leads.create',
+        { name, phone, courseId: course.id, source: 'instagram' },
+        seller,
+      )
+    ).body.id;
   }
 });
 
@@ -47,7 +99,9 @@ describe('trial lessons in the browser', () => {
     await page.goto(`${c.server.url}/#/leads/${leads['Aziz Karimov']}`);
     const accordions = page.getByTestId('lead-accordions');
     await accordions.getByText('Sotuv Scripti: IELTS Preparation').click();
-    await expect.poll(() => page.getByTestId('sales-script').innerText()).toBe("Assalomu alaykum! Men Dilnoza.\n- Kursimiz 3 oylik\n- Narxi: 1 200 000 so'm");
+    await expect
+      .poll(() => page.getByTestId('sales-script').innerText())
+      .toBe("Assalomu alaykum! Men Dilnoza.\n- Kursimiz 3 oylik\n- Narxi: 1 200 000 so'm");
     await accordions.getByText('Takliflar va Chegirmalar (1)').click();
     await expect.poll(() => accordions.getByTestId('offer').innerText()).toContain('Yangi Yil Chegirmasi');
 

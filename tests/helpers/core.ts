@@ -21,13 +21,20 @@ export interface TestCore {
   fail(method: MethodName | string, input: unknown, token?: string | null): Promise<ErrorBody>;
   adminToken: string;
   /** Creates a user through the API and returns its id and a session token. */
-  addUser(role: 'admin' | 'manager' | 'seller', username: string, extra?: Partial<Input<'users.create'>>): Promise<{ id: number; token: string }>;
+  addUser(
+    role: 'admin' | 'manager' | 'seller',
+    username: string,
+    extra?: Partial<Input<'users.create'>>,
+  ): Promise<{ id: number; token: string }>;
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
 /** A real core on a temp SQLite file with a fake clock, set up with an admin. */
-export async function createTestCore(now = '2026-11-26T06:00:00Z', options: { setup?: boolean } = {}): Promise<TestCore> {
+export async function createTestCore(
+  now = '2026-11-26T06:00:00Z',
+  options: { setup?: boolean } = {},
+): Promise<TestCore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'crm-int-'));
   const clock = new FakeClock(Date.parse(now));
   const core = await createCore({ dataDir, clock, log: silentLogger });
@@ -52,9 +59,19 @@ export async function createTestCore(now = '2026-11-26T06:00:00Z', options: { se
   }
 
   return {
-    core, clock, dataDir, call, fail, login, adminToken,
+    core,
+    clock,
+    dataDir,
+    call,
+    fail,
+    login,
+    adminToken,
     async addUser(role, username, extra = {}) {
-      const user = await call('users.create', { role, username, password: STRONG, firstName: username, ...extra }, adminToken);
+      const user = await call(
+        'users.create',
+        { role, username, password: STRONG, firstName: username, ...extra },
+        adminToken,
+      );
       return { id: user.id, token: await login(username) };
     },
     async close() {

@@ -14,9 +14,25 @@ export interface RunningServer {
 /** Starts the real headless primary (`src-main/server.ts --fake-clock`) on a free port and a temp data dir. */
 export async function startServer(extraArgs: string[] = []): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src-main/server.ts', '--data', dataDir, '--port', '0', '--host', '127.0.0.1', '--fake-clock', ...extraArgs], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src-main/server.ts',
+      '--data',
+      dataDir,
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--fake-clock',
+      ...extraArgs,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
@@ -33,7 +49,7 @@ export async function startServer(extraArgs: string[] = []): Promise<RunningServ
     child.on('exit', (code) => reject(new Error(`server exited ${code}:\n${output}`)));
   });
 
-  const rpc = async <T,>(method: string, input: unknown, token?: string) => {
+  const rpc = async <T>(method: string, input: unknown, token?: string) => {
     const res = await fetch(`${url}/api/rpc/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -61,12 +61,18 @@ describe('login and sessions', () => {
     t.clock.advance(59 * 24 * 3600_000);
     expect((await t.call('auth.me', {}, other)).username).toBe('admin');
     t.clock.advance(60 * 24 * 3600_000);
-    expect(await t.fail('auth.me', {}, other)).toMatchObject({ code: 'UNAUTHENTICATED', details: { key: 'error.sessionExpired' } });
+    expect(await t.fail('auth.me', {}, other)).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      details: { key: 'error.sessionExpired' },
+    });
   });
 
   it('rejects an unknown method', async () => {
     t = await createTestCore();
-    expect(await t.fail('leads.drop', {}, t.adminToken)).toMatchObject({ code: 'NOT_FOUND', details: { key: 'error.unknownMethod' } });
+    expect(await t.fail('leads.drop', {}, t.adminToken)).toMatchObject({
+      code: 'NOT_FOUND',
+      details: { key: 'error.unknownMethod' },
+    });
   });
 });
 
@@ -74,18 +80,54 @@ describe('own profile and password', () => {
   it('edits the profile and changes the password with the old one', async () => {
     t = await createTestCore();
     const seller = await t.addUser('seller', 'dilnoza');
-    const me = await t.call('auth.updateProfile', { firstName: 'Dilnoza', lastName: 'Yusupova', email: 'd@markaz.uz', phone: '+998901234567', telegramUsername: 'dilnoza_y' }, seller.token);
-    expect(me).toMatchObject({ firstName: 'Dilnoza', lastName: 'Yusupova', email: 'd@markaz.uz', telegramUsername: 'dilnoza_y' });
+    const me = await t.call(
+      'auth.updateProfile',
+      {
+        firstName: 'Dilnoza',
+        lastName: 'Yusupova',
+        email: 'd@markaz.uz',
+        phone: '+998901234567',
+        telegramUsername: 'dilnoza_y',
+      },
+      seller.token,
+    );
+    expect(me).toMatchObject({
+      firstName: 'Dilnoza',
+      lastName: 'Yusupova',
+      email: 'd@markaz.uz',
+      telegramUsername: 'dilnoza_y',
+    });
 
-    expect(await t.fail('auth.changePassword', { oldPassword: 'Nope#2026', newPassword: 'Newer#2027', confirmPassword: 'Newer#2027' }, seller.token))
-      .toMatchObject({ code: 'VALIDATION', message: "Eski parol noto'g'ri" });
-    expect(await t.fail('auth.changePassword', { oldPassword: STRONG, newPassword: 'Newer#2027', confirmPassword: 'Newer#2028' }, seller.token))
-      .toMatchObject({ code: 'VALIDATION', message: 'Yangi parollar bir xil emas' });
-    const weak = await t.fail('auth.changePassword', { oldPassword: STRONG, newPassword: 'newer2027', confirmPassword: 'newer2027' }, seller.token);
-    expect(weak.details.fields?.map((f) => f.message)).toEqual(["Parolda kamida bitta katta harf bo'lishi kerak", "Parolda kamida bitta maxsus belgi bo'lishi kerak (masalan: ! @ # $ %)"]);
+    expect(
+      await t.fail(
+        'auth.changePassword',
+        { oldPassword: 'Nope#2026', newPassword: 'Newer#2027', confirmPassword: 'Newer#2027' },
+        seller.token,
+      ),
+    ).toMatchObject({ code: 'VALIDATION', message: "Eski parol noto'g'ri" });
+    expect(
+      await t.fail(
+        'auth.changePassword',
+        { oldPassword: STRONG, newPassword: 'Newer#2027', confirmPassword: 'Newer#2028' },
+        seller.token,
+      ),
+    ).toMatchObject({ code: 'VALIDATION', message: 'Yangi parollar bir xil emas' });
+    const weak = await t.fail(
+      'auth.changePassword',
+      { oldPassword: STRONG, newPassword: 'newer2027', confirmPassword: 'newer2027' },
+      seller.token,
+    );
+    expect(weak.details.fields?.map((f) => f.message)).toEqual([
+      "Parolda kamida bitta katta harf bo'lishi kerak",
+      "Parolda kamida bitta maxsus belgi bo'lishi kerak (masalan: ! @ # $ %)",
+    ]);
 
     const otherSession = await t.login('dilnoza');
-    await t.call('auth.changePassword', { oldPassword: STRONG, newPassword: 'Newer#2027', confirmPassword: 'Newer#2027' }, seller.token);
+    await t.call(
+      'auth.changePassword',
+      { oldPassword: STRONG, newPassword: 'Newer#2027', confirmPassword: 'Newer#2027' },
+      seller.token,
+    );
     expect((await t.call('auth.me', {}, seller.token)).username).toBe('dilnoza');
     expect((await t.fail('auth.me', {}, otherSession)).code).toBe('UNAUTHENTICATED');
     expect(await t.login('dilnoza', 'Newer#2027')).toBeTruthy();
@@ -95,6 +137,10 @@ describe('own profile and password', () => {
 describe('setup by a script', () => {
   it('needs only a username and a password', async () => {
     t = await createTestCore(undefined, { setup: false });
-    expect(await t.call('auth.setup', { username: 'boss', password: ADMIN.password })).toMatchObject({ username: 'boss', firstName: 'Admin', role: 'admin' });
+    expect(await t.call('auth.setup', { username: 'boss', password: ADMIN.password })).toMatchObject({
+      username: 'boss',
+      firstName: 'Admin',
+      role: 'admin',
+    });
   });
 });

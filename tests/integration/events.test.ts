@@ -34,7 +34,11 @@ async function stream(base: string, token: string, window?: string): Promise<App
 const rpc = async (base: string, method: string, input: unknown, token: string, window?: string) => {
   const res = await fetch(`${base}/api/rpc/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(window ? { 'x-crm-window': window } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      ...(window ? { 'x-crm-window': window } : {}),
+    },
     body: JSON.stringify(input),
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
@@ -47,7 +51,11 @@ describe('live events', () => {
     t = await createTestCore();
     const ids: number[] = [];
     for (let i = 0; i < 1000; i++) {
-      const lead = await t.call('leads.create', { name: `Lid ${i}`, phone: `+9989${String(10_000_000 + i)}`, source: 'instagram', sellerId: 'auto' }, t.adminToken);
+      const lead = await t.call(
+        'leads.create',
+        { name: `Lid ${i}`, phone: `+9989${String(10_000_000 + i)}`, source: 'instagram', sellerId: 'auto' },
+        t.adminToken,
+      );
       ids.push(lead.id);
     }
     const seller = await t.addUser('seller', 'dilnoza'); // came after the leads: they wait unassigned
@@ -70,7 +78,11 @@ describe('live events', () => {
   it('marks the events of a window’s own change as `self` for that window only', async () => {
     t = await createTestCore();
     await t.addUser('seller', 'dilnoza');
-    const lead = await t.call('leads.create', { name: 'Aziz', phone: '+998901234567', source: 'telegram', sellerId: 'auto' }, t.adminToken);
+    const lead = await t.call(
+      'leads.create',
+      { name: 'Aziz', phone: '+998901234567', source: 'telegram', sellerId: 'auto' },
+      t.adminToken,
+    );
     const base = await listen();
     const mine = await stream(base, t.adminToken, 'w-mine');
     const other = await stream(base, t.adminToken, 'w-other');
@@ -92,7 +104,11 @@ describe('live events', () => {
     const dilnozaSees = await stream(base, dilnoza.token);
     const jasurSees = await stream(base, jasur.token);
 
-    await t.call('leads.create', { name: 'Aziz', phone: '+998901234567', source: 'telegram', sellerId: dilnoza.id }, t.adminToken);
+    await t.call(
+      'leads.create',
+      { name: 'Aziz', phone: '+998901234567', source: 'telegram', sellerId: dilnoza.id },
+      t.adminToken,
+    );
     await settle();
 
     expect(dilnozaSees).toContainEqual({ type: 'notification.changed', userIds: [dilnoza.id], self: false });
@@ -103,11 +119,20 @@ describe('live events', () => {
   it('a write that fails tells nobody anything', async () => {
     t = await createTestCore();
     const seller = await t.addUser('seller', 'dilnoza');
-    const lead = await t.call('leads.create', { name: 'Aziz', phone: '+998901234567', source: 'telegram', sellerId: seller.id }, t.adminToken);
+    const lead = await t.call(
+      'leads.create',
+      { name: 'Aziz', phone: '+998901234567', source: 'telegram', sellerId: seller.id },
+      t.adminToken,
+    );
     const base = await listen();
     const received = await stream(base, t.adminToken);
 
-    const stale = await rpc(base, 'leads.update', { id: lead.id, version: lead.version + 5, name: 'Boshqa' }, t.adminToken);
+    const stale = await rpc(
+      base,
+      'leads.update',
+      { id: lead.id, version: lead.version + 5, name: 'Boshqa' },
+      t.adminToken,
+    );
     expect(stale.status).toBe(409);
     await settle();
     expect(received).toEqual([]);

@@ -21,7 +21,10 @@ describe('reassignment', () => {
     const res = await t.call('leads.assign', { leadId: lead.id, sellerId: b.id }, m.token);
     expect(res).toEqual({ assigned: [{ leadId: lead.id, sellerId: b.id }], unassigned: [] });
     const { items } = await t.call('followups.list', { scope: 'lead', leadId: lead.id }, b.token);
-    const pending = items.filter((f) => f.state === 'pending').map((f) => `${f.kind} ${local(f.dueAt)} ${f.sellerId === b.id}`).sort();
+    const pending = items
+      .filter((f) => f.state === 'pending')
+      .map((f) => `${f.kind} ${local(f.dueAt)} ${f.sellerId === b.id}`)
+      .sort();
     expect(pending).toEqual([
       'auto 2026-11-26 14:00 true', // 10:30 is before Jasur's 14:00 start
       'auto 2026-11-28 14:00 true',
@@ -40,7 +43,10 @@ describe('reassignment', () => {
     const l1 = await t.call('leads.create', { name: 'L1', phone: '901000001' }, t.adminToken);
     const l2 = await t.call('leads.create', { name: 'L2', phone: '901000002' }, t.adminToken);
     expect([l1.sellerId, l2.sellerId]).toEqual([null, null]);
-    expect(await t.call('leads.assign', { leadIds: [l1.id, l2.id], sellerId: 'auto' }, t.adminToken)).toEqual({ assigned: [], unassigned: [l1.id, l2.id] });
+    expect(await t.call('leads.assign', { leadIds: [l1.id, l2.id], sellerId: 'auto' }, t.adminToken)).toEqual({
+      assigned: [],
+      unassigned: [l1.id, l2.id],
+    });
     await t.call('users.update', { id: a.id, isActiveSales: true }, t.adminToken);
     await t.call('users.update', { id: b.id, isActiveSales: true }, t.adminToken);
     const res = await t.call('leads.assign', { leadIds: [l1.id, l2.id], sellerId: 'auto' }, t.adminToken);
@@ -66,15 +72,27 @@ describe('today and overdue pages', () => {
 
     const overdue = await t.call('followups.list', { scope: 'overdue' }, t.adminToken);
     expect(overdue.total).toBe(3);
-    expect((await t.call('followups.list', { scope: 'overdue', bucket: 'lt1h' }, t.adminToken)).items.map((f) => f.leadId).sort()).toEqual([l2.id, l3.id].sort());
-    expect((await t.call('followups.list', { scope: 'overdue', bucket: '1to6h' }, t.adminToken)).items.map((f) => f.leadId)).toEqual([l1.id]);
-    expect((await t.call('followups.list', { scope: 'overdue', sellerId: b.id }, t.adminToken)).items.map((f) => f.leadId)).toEqual([l3.id]);
+    expect(
+      (await t.call('followups.list', { scope: 'overdue', bucket: 'lt1h' }, t.adminToken)).items
+        .map((f) => f.leadId)
+        .sort(),
+    ).toEqual([l2.id, l3.id].sort());
+    expect(
+      (await t.call('followups.list', { scope: 'overdue', bucket: '1to6h' }, t.adminToken)).items.map((f) => f.leadId),
+    ).toEqual([l1.id]);
+    expect(
+      (await t.call('followups.list', { scope: 'overdue', sellerId: b.id }, t.adminToken)).items.map((f) => f.leadId),
+    ).toEqual([l3.id]);
 
     const dash = await t.call('dashboard.get', {}, a.token);
     expect(dash).toEqual({ kind: 'seller', myLeads: 2, todayFollowups: 2, overdue: 2 });
     const team_ = await t.call('dashboard.get', {}, t.adminToken);
     expect(team_).toMatchObject({ kind: 'team', totalLeads: 3, todayNew: 3, overdue: 3 });
-    expect(team_.kind === 'team' && team_.sellers.find((s) => s.id === a.id)).toMatchObject({ leads: 2, todayFollowups: 2, overdue: 2 });
+    expect(team_.kind === 'team' && team_.sellers.find((s) => s.id === a.id)).toMatchObject({
+      leads: 2,
+      todayFollowups: 2,
+      overdue: 2,
+    });
   });
 
   it('"Bajarildi" is refused outside the seller\'s working time, allowed for a manager', async () => {
@@ -82,9 +100,15 @@ describe('today and overdue pages', () => {
     const lead = await t.call('leads.create', { name: 'Aziz', phone: '901234567' }, a.token);
     const [f] = (await t.call('followups.list', { scope: 'lead', leadId: lead.id }, a.token)).items;
     t.clock.set(tashkent('2026-11-26T18:30'));
-    expect(await t.fail('followups.complete', { id: f.id }, a.token))
-      .toMatchObject({ code: 'RULE', message: "Follow-up'ni faqat ish vaqtingizda bajarilgan deb belgilash mumkin" });
-    await t.call('absences.create', { userId: a.id, startDate: '2026-11-27', endDate: '2026-11-27', reason: 'Kasallik' }, m.token);
+    expect(await t.fail('followups.complete', { id: f.id }, a.token)).toMatchObject({
+      code: 'RULE',
+      message: "Follow-up'ni faqat ish vaqtingizda bajarilgan deb belgilash mumkin",
+    });
+    await t.call(
+      'absences.create',
+      { userId: a.id, startDate: '2026-11-27', endDate: '2026-11-27', reason: 'Kasallik' },
+      m.token,
+    );
     t.clock.set(tashkent('2026-11-27T10:00'));
     expect((await t.fail('followups.complete', { id: f.id }, a.token)).code).toBe('RULE');
     const done = await t.call('followups.complete', { id: f.id }, m.token);
@@ -97,19 +121,32 @@ describe('bulk actions', () => {
   it('reschedules, transfers, completes; delete is admin-only and keeps the rows', async () => {
     const { a, b, m } = await team();
     const leads = [];
-    for (let i = 0; i < 4; i++) leads.push(await t.call('leads.create', { name: `L${i}`, phone: `90100000${i}` }, a.token));
+    for (let i = 0; i < 4; i++)
+      leads.push(await t.call('leads.create', { name: `L${i}`, phone: `90100000${i}` }, a.token));
     t.clock.set(tashkent('2026-11-26T12:00'));
     const ids = (await t.call('followups.list', { scope: 'overdue' }, m.token)).items.map((f) => f.id);
     expect(ids).toHaveLength(4);
 
-    expect(await t.call('followups.bulk', { action: 'reschedule', ids: [ids[0]], hours: 2 }, m.token)).toEqual({ updated: 1 });
-    expect(await t.call('followups.bulk', { action: 'transfer', ids: [ids[1]], sellerId: b.id }, m.token)).toEqual({ updated: 1 });
-    expect(await t.call('followups.bulk', { action: 'complete', followupIds: [ids[2]] }, m.token)).toEqual({ updated: 1 });
-    expect(await t.fail('followups.bulk', { action: 'delete', ids: [ids[3]] }, m.token)).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await t.fail('followups.bulk', { action: 'complete', ids: [ids[3]] }, a.token)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await t.call('followups.bulk', { action: 'reschedule', ids: [ids[0]], hours: 2 }, m.token)).toEqual({
+      updated: 1,
+    });
+    expect(await t.call('followups.bulk', { action: 'transfer', ids: [ids[1]], sellerId: b.id }, m.token)).toEqual({
+      updated: 1,
+    });
+    expect(await t.call('followups.bulk', { action: 'complete', followupIds: [ids[2]] }, m.token)).toEqual({
+      updated: 1,
+    });
+    expect(await t.fail('followups.bulk', { action: 'delete', ids: [ids[3]] }, m.token)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await t.fail('followups.bulk', { action: 'complete', ids: [ids[3]] }, a.token)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(await t.call('followups.bulk', { action: 'delete', ids: [ids[3]] }, t.adminToken)).toEqual({ updated: 1 });
 
-    const all = await Promise.all(leads.map((l) => t.call('followups.list', { scope: 'lead', leadId: l.id }, t.adminToken)));
+    const all = await Promise.all(
+      leads.map((l) => t.call('followups.list', { scope: 'lead', leadId: l.id }, t.adminToken)),
+    );
     const [f0, f1, f2, f3] = all.map((r) => r.items[0]);
     expect(local(f0.dueAt)).toBe('2026-11-26 14:00');
     expect(f1).toMatchObject({ sellerId: b.id, sellerName: 'Jasur' });
@@ -124,18 +161,32 @@ describe('bulk actions', () => {
 });
 
 describe('absence moves the calls it covers', () => {
-  it("to the next working period after it", async () => {
+  it('to the next working period after it', async () => {
     const { a, m } = await team();
     const lead = await t.call('leads.create', { name: 'Aziz', phone: '901234567' }, a.token);
     await t.call('leads.setStatus', { id: lead.id, status: 'contacted', note: 'ok' }, a.token); // Fri 10:00, Mon 09:00, Thu 10:00
-    await t.call('absences.create', { userId: a.id, startDate: '2026-11-27', endDate: '2026-11-30', reason: 'Kasallik' }, m.token);
+    await t.call(
+      'absences.create',
+      { userId: a.id, startDate: '2026-11-27', endDate: '2026-11-30', reason: 'Kasallik' },
+      m.token,
+    );
     const { items } = await t.call('followups.list', { scope: 'lead', leadId: lead.id }, a.token);
-    expect(items.filter((f) => f.state === 'pending').map((f) => local(f.dueAt)).sort()).toEqual(['2026-12-01 09:00', '2026-12-01 09:00', '2026-12-03 10:00']);
+    expect(
+      items
+        .filter((f) => f.state === 'pending')
+        .map((f) => local(f.dueAt))
+        .sort(),
+    ).toEqual(['2026-12-01 09:00', '2026-12-01 09:00', '2026-12-03 10:00']);
     // And new follow-ups are placed around it too.
     const other = await t.call('leads.create', { name: 'Bek', phone: '901234568', sellerId: a.id }, m.token);
     t.clock.set(tashkent('2026-11-26T17:00'));
     await t.call('leads.setStatus', { id: other.id, status: 'interested', note: 'x' }, a.token);
     const f = await t.call('followups.list', { scope: 'lead', leadId: other.id }, a.token);
-    expect(f.items.filter((x) => x.state === 'pending').map((x) => local(x.dueAt)).sort()).toEqual(['2026-11-26 17:30', '2026-12-01 09:00', '2026-12-01 17:00']);
+    expect(
+      f.items
+        .filter((x) => x.state === 'pending')
+        .map((x) => local(x.dueAt))
+        .sort(),
+    ).toEqual(['2026-11-26 17:30', '2026-12-01 09:00', '2026-12-01 17:00']);
   });
 });

@@ -10,11 +10,19 @@ describe('creating leads', () => {
     t = await createTestCore('2026-11-26T05:00:00Z');
     const a = await t.addUser('seller', 'seller_a');
     const b = await t.addUser('seller', 'seller_b');
-    const lead = await t.call('leads.create', { name: 'Aziz', phone: '(90) 123-45-67', extraPhone: '8 93 765 43 21', source: 'telegram' }, a.token);
+    const lead = await t.call(
+      'leads.create',
+      { name: 'Aziz', phone: '(90) 123-45-67', extraPhone: '8 93 765 43 21', source: 'telegram' },
+      a.token,
+    );
     expect(lead).toMatchObject({ phone: '+998901234567', extraPhone: '+998937654321', source: 'telegram' });
 
     const own = await t.fail('leads.create', { name: 'Aziz 2', phone: '+998 90 123 45 67' }, a.token);
-    expect(own).toMatchObject({ code: 'CONFLICT', message: 'Bu telefon raqami boshqa lidda bor: Aziz', details: { leadId: lead.id } });
+    expect(own).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Bu telefon raqami boshqa lidda bor: Aziz',
+      details: { leadId: lead.id },
+    });
     const viaExtra = await t.fail('leads.create', { name: 'X', phone: '937654321' }, t.adminToken);
     expect(viaExtra.details.leadId).toBe(lead.id);
     const hidden = await t.fail('leads.create', { name: 'X', phone: '901234567' }, b.token);
@@ -23,7 +31,10 @@ describe('creating leads', () => {
     expect(JSON.stringify(hidden)).not.toContain('Aziz');
 
     const bad = await t.fail('leads.create', { name: 'Y', phone: '12345' }, a.token);
-    expect(bad).toMatchObject({ code: 'VALIDATION', details: { fields: [{ path: 'phone', key: 'error.phoneInvalid' }] } });
+    expect(bad).toMatchObject({
+      code: 'VALIDATION',
+      details: { fields: [{ path: 'phone', key: 'error.phoneInvalid' }] },
+    });
     expect(bad.message).toContain("Telefon raqami noto'g'ri: 12345");
     const total = await t.call('leads.list', {}, t.adminToken);
     expect(total.total).toBe(1);
@@ -35,13 +46,20 @@ describe('creating leads', () => {
     const b = await t.addUser('seller', 'seller_b');
     const lead = await t.call('leads.create', { name: 'Aziz', phone: '901234567', sellerId: b.id }, a.token);
     expect(lead.sellerId).toBe(a.id);
-    for (const [method, input] of [['leads.get', { id: lead.id }], ['leads.history', { id: lead.id }], ['leads.update', { id: lead.id, name: 'X' }],
-      ['leads.setStatus', { id: lead.id, status: 'contacted', note: 'x' }], ['followups.list', { scope: 'lead', leadId: lead.id }]] as const) {
+    for (const [method, input] of [
+      ['leads.get', { id: lead.id }],
+      ['leads.history', { id: lead.id }],
+      ['leads.update', { id: lead.id, name: 'X' }],
+      ['leads.setStatus', { id: lead.id, status: 'contacted', note: 'x' }],
+      ['followups.list', { scope: 'lead', leadId: lead.id }],
+    ] as const) {
       expect(await t.fail(method, input, b.token), method).toMatchObject({ code: 'NOT_FOUND' });
     }
     expect((await t.fail('leads.get', { id: 99999 }, b.token)).code).toBe('NOT_FOUND');
     expect((await t.call('leads.list', {}, b.token)).total).toBe(0);
-    expect(await t.fail('leads.assign', { leadIds: [lead.id], sellerId: b.id }, b.token)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await t.fail('leads.assign', { leadIds: [lead.id], sellerId: b.id }, b.token)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('auto-distribution: fewest today, then least recently assigned; nobody eligible → unassigned queue', async () => {
@@ -50,7 +68,11 @@ describe('creating leads', () => {
     const b = await t.addUser('seller', 'seller_b');
     const off = await t.addUser('seller', 'seller_off', { isActiveSales: false });
     const absent = await t.addUser('seller', 'seller_absent');
-    await t.call('absences.create', { userId: absent.id, startDate: '2026-11-26', endDate: '2026-11-26', reason: 'Kasallik' }, t.adminToken);
+    await t.call(
+      'absences.create',
+      { userId: absent.id, startDate: '2026-11-26', endDate: '2026-11-26', reason: 'Kasallik' },
+      t.adminToken,
+    );
     const got: number[] = [];
     for (let i = 0; i < 4; i++) {
       t.clock.advance(60_000);
@@ -71,7 +93,10 @@ describe('creating leads', () => {
     await t.call('users.update', { id: b.id, active: false }, t.adminToken);
     const orphan = await t.call('leads.create', { name: 'Orphan', phone: '930000002' }, t.adminToken);
     expect(orphan).toMatchObject({ sellerId: null, sellerName: null });
-    expect(await t.call('leads.list', { sellerId: 'unassigned' }, t.adminToken)).toMatchObject({ total: 1, items: [{ id: orphan.id }] });
+    expect(await t.call('leads.list', { sellerId: 'unassigned' }, t.adminToken)).toMatchObject({
+      total: 1,
+      items: [{ id: orphan.id }],
+    });
     expect(await t.call('dashboard.get', {}, t.adminToken)).toMatchObject({ unassigned: 1, activeSellers: 0 });
     expect((await t.call('followups.list', { scope: 'lead', leadId: orphan.id }, t.adminToken)).total).toBe(0);
   });
@@ -80,9 +105,12 @@ describe('creating leads', () => {
     t = await createTestCore('2026-11-26T05:00:00Z');
     const a = await t.addUser('seller', 'seller_a');
     const m = await t.addUser('manager', 'manager1');
-    expect((await t.call('leads.create', { name: 'X', phone: '901234567', sellerId: a.id }, m.token)).sellerId).toBe(a.id);
-    expect(await t.fail('leads.create', { name: 'Y', phone: '901234568', sellerId: m.id }, t.adminToken))
-      .toMatchObject({ code: 'VALIDATION', details: { fields: [{ path: 'sellerId', key: 'error.notASeller' }] } });
+    expect((await t.call('leads.create', { name: 'X', phone: '901234567', sellerId: a.id }, m.token)).sellerId).toBe(
+      a.id,
+    );
+    expect(await t.fail('leads.create', { name: 'Y', phone: '901234568', sellerId: m.id }, t.adminToken)).toMatchObject(
+      { code: 'VALIDATION', details: { fields: [{ path: 'sellerId', key: 'error.notASeller' }] } },
+    );
   });
 });
 
@@ -92,12 +120,24 @@ describe('editing', () => {
     const a = await t.addUser('seller', 'seller_a');
     const lead = await t.call('leads.create', { name: 'Aziz', phone: '901234567', notes: 'IELTS' }, a.token);
     const v = lead.version;
-    const edited = await t.call('leads.update', { id: lead.id, version: v, name: 'Aziz Karimov', extraPhone: '93 111 22 33' }, a.token);
+    const edited = await t.call(
+      'leads.update',
+      { id: lead.id, version: v, name: 'Aziz Karimov', extraPhone: '93 111 22 33' },
+      a.token,
+    );
     expect(edited).toMatchObject({ name: 'Aziz Karimov', extraPhone: '+998931112233', notes: 'IELTS' });
-    expect(await t.fail('leads.update', { id: lead.id, version: v, notes: 'old tab' }, t.adminToken)).toMatchObject({ code: 'CONFLICT', details: { key: 'error.staleLead' } });
+    expect(await t.fail('leads.update', { id: lead.id, version: v, notes: 'old tab' }, t.adminToken)).toMatchObject({
+      code: 'CONFLICT',
+      details: { key: 'error.staleLead' },
+    });
     expect((await t.call('leads.get', { id: lead.id }, a.token)).notes).toBe('IELTS');
     const history = await t.call('leads.history', { id: lead.id }, a.token);
-    expect(history.at(-1)).toMatchObject({ type: 'edit', data: { changes: { name: { from: 'Aziz', to: 'Aziz Karimov' }, extra_phone: { from: null, to: '+998931112233' } } } });
+    expect(history.at(-1)).toMatchObject({
+      type: 'edit',
+      data: {
+        changes: { name: { from: 'Aziz', to: 'Aziz Karimov' }, extra_phone: { from: null, to: '+998931112233' } },
+      },
+    });
     // The old extra number is free again once removed; the new one is taken.
     await t.call('leads.update', { id: lead.id, extraPhone: null }, a.token);
     expect((await t.call('leads.create', { name: 'Other', phone: '931112233' }, a.token)).phone).toBe('+998931112233');
@@ -131,10 +171,19 @@ describe('the leads list', () => {
     expect(await names('yusupova dil')).toEqual([l1.id]);
     expect(await names('nobody')).toEqual([]);
     // Totals and paging are right for one word, several words, and past the last page.
-    expect(await t.call('leads.list', { q: 'dil', pageSize: 1 }, t.adminToken)).toMatchObject({ total: 2, items: [{ id: l3.id }] });
-    expect(await t.call('leads.list', { q: 'dil', pageSize: 1, page: 2 }, t.adminToken)).toMatchObject({ total: 2, items: [{ id: l1.id }] });
+    expect(await t.call('leads.list', { q: 'dil', pageSize: 1 }, t.adminToken)).toMatchObject({
+      total: 2,
+      items: [{ id: l3.id }],
+    });
+    expect(await t.call('leads.list', { q: 'dil', pageSize: 1, page: 2 }, t.adminToken)).toMatchObject({
+      total: 2,
+      items: [{ id: l1.id }],
+    });
     expect(await t.call('leads.list', { q: 'dil', page: 9 }, t.adminToken)).toMatchObject({ total: 2, items: [] });
-    expect(await t.call('leads.list', { q: 'dil yus' }, t.adminToken)).toMatchObject({ total: 1, items: [{ id: l1.id }] });
+    expect(await t.call('leads.list', { q: 'dil yus' }, t.adminToken)).toMatchObject({
+      total: 1,
+      items: [{ id: l1.id }],
+    });
     expect(await t.call('leads.list', { q: 'dil yus', page: 3 }, t.adminToken)).toMatchObject({ total: 1, items: [] });
   });
 
@@ -162,6 +211,11 @@ describe('the leads list', () => {
     const page2 = await t.call('leads.list', { page: 2, pageSize: 3 }, t.adminToken);
     expect(page2).toMatchObject({ total: 4, page: 2, items: [{ id: l1.id }] });
     const byName = await t.call('leads.list', { sort: 'name', order: 'asc' }, t.adminToken);
-    expect(byName.items.map((l) => l.name)).toEqual(['Dilshod Rahimov', 'Malika', "Qodirov G'ayrat", 'Дилноза Юсупова']);
+    expect(byName.items.map((l) => l.name)).toEqual([
+      'Dilshod Rahimov',
+      'Malika',
+      "Qodirov G'ayrat",
+      'Дилноза Юсупова',
+    ]);
   });
 });

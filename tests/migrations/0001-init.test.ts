@@ -16,11 +16,27 @@ afterEach(async () => {
 });
 
 const tables = async (c: Connection) =>
-  (await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(c.db)).rows.map((r) => r.name);
+  (
+    await sql<{
+      name: string;
+    }>`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(
+      c.db,
+    )
+  ).rows.map((r) => r.name);
 
-const addUser = (c: Connection) => c.db.insertInto('users').values({
-  username: 'admin', username_key: 'admin', password_hash: 'x', role: 'admin', first_name: 'A', created_at: 1, updated_at: 1,
-}).execute();
+const addUser = (c: Connection) =>
+  c.db
+    .insertInto('users')
+    .values({
+      username: 'admin',
+      username_key: 'admin',
+      password_hash: 'x',
+      role: 'admin',
+      first_name: 'A',
+      created_at: 1,
+      updated_at: 1,
+    })
+    .execute();
 
 describe('migrations', () => {
   it('0001 creates the foundation tables on a fresh file, in WAL mode with foreign keys, without a backup', async () => {
@@ -32,8 +48,23 @@ describe('migrations', () => {
     expect(conn.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(conn.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     await addUser(conn);
-    await expect(conn.db.insertInto('sessions').values({ token_hash: 'h', user_id: 999, created_at: 0, expires_at: 1 }).execute()).rejects.toThrow(/FOREIGN KEY/);
-    await expect(conn.db.insertInto('users').values({ username: 'ADMIN', username_key: 'admin', password_hash: 'x', role: 'admin', first_name: 'B', created_at: 1, updated_at: 1 }).execute()).rejects.toThrow(/UNIQUE/);
+    await expect(
+      conn.db.insertInto('sessions').values({ token_hash: 'h', user_id: 999, created_at: 0, expires_at: 1 }).execute(),
+    ).rejects.toThrow(/FOREIGN KEY/);
+    await expect(
+      conn.db
+        .insertInto('users')
+        .values({
+          username: 'ADMIN',
+          username_key: 'admin',
+          password_hash: 'x',
+          role: 'admin',
+          first_name: 'B',
+          created_at: 1,
+          updated_at: 1,
+        })
+        .execute(),
+    ).rejects.toThrow(/UNIQUE/);
   });
 
   it('backs the file up before upgrading a database that holds data, and keeps it when an upgrade fails', async () => {
@@ -42,9 +73,17 @@ describe('migrations', () => {
     await migrateToLatest(conn, join(dir, 'backups'), 0, { '0001-init': migrations['0001-init'] });
     await addUser(conn);
 
-    const broken = { up: async (db: Kysely<unknown>) => { await sql`CREATE TABLE broken (`.execute(db); } };
-    await expect(migrateToLatest(conn, join(dir, 'backups'), Date.parse('2026-11-26T06:00:00Z'), { '0001-init': migrations['0001-init'], '9999-broken': broken }))
-      .rejects.toThrow(/9999-broken failed; the database before it is in .*before-9999-broken\.sqlite/);
+    const broken = {
+      up: async (db: Kysely<unknown>) => {
+        await sql`CREATE TABLE broken (`.execute(db);
+      },
+    };
+    await expect(
+      migrateToLatest(conn, join(dir, 'backups'), Date.parse('2026-11-26T06:00:00Z'), {
+        '0001-init': migrations['0001-init'],
+        '9999-broken': broken,
+      }),
+    ).rejects.toThrow(/9999-broken failed; the database before it is in .*before-9999-broken\.sqlite/);
     const [backup] = readdirSync(join(dir, 'backups'));
     expect(backup).toBe('crm-2026-11-26T06-00-00-000Z-before-9999-broken.sqlite');
 

@@ -18,11 +18,24 @@ describe('0002-leads', () => {
     dir = mkdtempSync(join(tmpdir(), 'crm-mig-'));
     conn = connect(join(dir, 'crm.sqlite'));
     await migrateToLatest(conn, join(dir, 'backups'), 0, { '0001-init': migrations['0001-init'] });
-    await conn.db.insertInto('users').values({ username: 'admin', username_key: 'admin', password_hash: 'x', role: 'admin', first_name: 'A', created_at: 1, updated_at: 1 }).execute();
+    await conn.db
+      .insertInto('users')
+      .values({
+        username: 'admin',
+        username_key: 'admin',
+        password_hash: 'x',
+        role: 'admin',
+        first_name: 'A',
+        created_at: 1,
+        updated_at: 1,
+      })
+      .execute();
     const report = await migrateToLatest(conn, join(dir, 'backups'), Date.parse('2026-11-26T06:00:00Z'));
     expect(report.applied).toEqual(['0002-leads', '0003-catalog-trials', '0004-outbox']);
     expect(readdirSync(join(dir, 'backups'))).toEqual(['crm-2026-11-26T06-00-00-000Z-before-0002-leads.sqlite']);
-    expect(await conn.db.selectFrom('users').select(['username', 'last_assigned_at']).execute()).toEqual([{ username: 'admin', last_assigned_at: null }]);
+    expect(await conn.db.selectFrom('users').select(['username', 'last_assigned_at']).execute()).toEqual([
+      { username: 'admin', last_assigned_at: null },
+    ]);
   });
 
   it('keeps lead counters exact through inserts, reassignments, status changes and deletes', async () => {
@@ -30,11 +43,46 @@ describe('0002-leads', () => {
     conn = connect(join(dir, 'crm.sqlite'));
     await migrateToLatest(conn, join(dir, 'backups'), 0);
     const { db } = conn;
-    const u = await db.insertInto('users').values({ username: 's', username_key: 's', password_hash: 'x', role: 'seller', first_name: 'S', created_at: 1, updated_at: 1 }).returning('id').executeTakeFirstOrThrow();
-    const lead = (n: number, seller: number | null) => db.insertInto('leads').values({
-      name: `L${n}`, phone: `+99890000000${n}`, phone_rev: 'x', source: 'other', status: 'new', seller_id: seller, created_by: u.id, created_at: 1, status_changed_at: 1, updated_at: 1,
-    }).returning('id').executeTakeFirstOrThrow();
-    const counts = async () => (await db.selectFrom('lead_counts').selectAll().where('n', '>', 0).orderBy('seller_key').orderBy('status').execute()).map((c) => `${c.seller_key}:${c.status}=${c.n}`);
+    const u = await db
+      .insertInto('users')
+      .values({
+        username: 's',
+        username_key: 's',
+        password_hash: 'x',
+        role: 'seller',
+        first_name: 'S',
+        created_at: 1,
+        updated_at: 1,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const lead = (n: number, seller: number | null) =>
+      db
+        .insertInto('leads')
+        .values({
+          name: `L${n}`,
+          phone: `+99890000000${n}`,
+          phone_rev: 'x',
+          source: 'other',
+          status: 'new',
+          seller_id: seller,
+          created_by: u.id,
+          created_at: 1,
+          status_changed_at: 1,
+          updated_at: 1,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    const counts = async () =>
+      (
+        await db
+          .selectFrom('lead_counts')
+          .selectAll()
+          .where('n', '>', 0)
+          .orderBy('seller_key')
+          .orderBy('status')
+          .execute()
+      ).map((c) => `${c.seller_key}:${c.status}=${c.n}`);
 
     const a = await lead(1, null);
     const b = await lead(2, u.id);

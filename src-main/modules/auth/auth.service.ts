@@ -33,11 +33,23 @@ export class AuthService {
       if (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()) {
         throw new AppError('CONFLICT', 'error.setupDone');
       }
-      return trx.insertInto('users').values({
-        username: input.username, username_key: input.username.toLowerCase(), password_hash: hash, role: 'admin',
-        first_name: input.firstName, last_name: input.lastName, email: input.email, phone: input.phone,
-        telegram_username: input.telegramUsername, created_at: now, updated_at: now,
-      }).returningAll().executeTakeFirstOrThrow();
+      return trx
+        .insertInto('users')
+        .values({
+          username: input.username,
+          username_key: input.username.toLowerCase(),
+          password_hash: hash,
+          role: 'admin',
+          first_name: input.firstName,
+          last_name: input.lastName,
+          email: input.email,
+          phone: input.phone,
+          telegram_username: input.telegramUsername,
+          created_at: now,
+          updated_at: now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
     });
     this.ctx.log.info('first-run setup: admin created', { userId: user.id });
     return userOut(user);
@@ -57,7 +69,10 @@ export class AuthService {
     this.throttle.succeeded(key);
     const token = randomBytes(32).toString('base64url');
     const expiresAt = now + SESSION_IDLE_MS;
-    await this.ctx.db.insertInto('sessions').values({ token_hash: hashToken(token), user_id: user.id, created_at: now, expires_at: expiresAt }).execute();
+    await this.ctx.db
+      .insertInto('sessions')
+      .values({ token_hash: hashToken(token), user_id: user.id, created_at: now, expires_at: expiresAt })
+      .execute();
     await this.ctx.db.deleteFrom('sessions').where('expires_at', '<', now).execute();
     return { token, expiresAt, user: await this.me(user.id) };
   }
@@ -66,9 +81,12 @@ export class AuthService {
   async resolve(token: string | null): Promise<Actor> {
     if (!token) throw new AppError('UNAUTHENTICATED', 'error.unauthenticated');
     const tokenHash = hashToken(token);
-    const row = await this.ctx.db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
+    const row = await this.ctx.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
       .select(['users.id', 'users.role', 'users.active', 'sessions.expires_at'])
-      .where('sessions.token_hash', '=', tokenHash).executeTakeFirst();
+      .where('sessions.token_hash', '=', tokenHash)
+      .executeTakeFirst();
     if (!row || !row.active) throw new AppError('UNAUTHENTICATED', 'error.unauthenticated');
     const now = this.ctx.clock.now();
     if (row.expires_at <= now) {
@@ -77,7 +95,11 @@ export class AuthService {
     }
     // Renew at most hourly so reads do not turn into writes.
     if (row.expires_at - now < SESSION_IDLE_MS - RENEW_AFTER_MS) {
-      await this.ctx.db.updateTable('sessions').set({ expires_at: now + SESSION_IDLE_MS }).where('token_hash', '=', tokenHash).execute();
+      await this.ctx.db
+        .updateTable('sessions')
+        .set({ expires_at: now + SESSION_IDLE_MS })
+        .where('token_hash', '=', tokenHash)
+        .execute();
     }
     return { id: row.id, role: row.role, tokenHash };
   }
@@ -95,10 +117,18 @@ export class AuthService {
   }
 
   async updateProfile(actor: Actor, input: ParsedInput<'auth.updateProfile'>): Promise<Output<'auth.updateProfile'>> {
-    await this.ctx.db.updateTable('users').set({
-      first_name: input.firstName, last_name: input.lastName, email: input.email, phone: input.phone,
-      telegram_username: input.telegramUsername, updated_at: this.ctx.clock.now(),
-    }).where('id', '=', actor.id).execute();
+    await this.ctx.db
+      .updateTable('users')
+      .set({
+        first_name: input.firstName,
+        last_name: input.lastName,
+        email: input.email,
+        phone: input.phone,
+        telegram_username: input.telegramUsername,
+        updated_at: this.ctx.clock.now(),
+      })
+      .where('id', '=', actor.id)
+      .execute();
     publish(this.ctx, new Changes().users(actor.id));
     return this.me(actor.id);
   }
@@ -120,7 +150,11 @@ export class AuthService {
   async setPassword(userId: number, password: string, keepTokenHash: string | null): Promise<void> {
     const hash = await hashPassword(password);
     await this.ctx.db.transaction().execute(async (trx) => {
-      await trx.updateTable('users').set({ password_hash: hash, updated_at: this.ctx.clock.now() }).where('id', '=', userId).execute();
+      await trx
+        .updateTable('users')
+        .set({ password_hash: hash, updated_at: this.ctx.clock.now() })
+        .where('id', '=', userId)
+        .execute();
       let del = trx.deleteFrom('sessions').where('user_id', '=', userId);
       if (keepTokenHash) del = del.where('token_hash', '!=', keepTokenHash);
       await del.execute();

@@ -5,7 +5,11 @@ const BASE_LOCK_MS = 60_000;
 const MAX_LOCK_MS = 15 * 60_000;
 const FORGET_AFTER_MS = 30 * 60_000;
 
-interface Entry { failures: number; lockedUntil: number; lastFailure: number }
+interface Entry {
+  failures: number;
+  lockedUntil: number;
+  lastFailure: number;
+}
 
 /**
  * Slows down password guessing per username: five free failures, then a lock that doubles with
@@ -17,7 +21,9 @@ export class LoginThrottle {
   assertAllowed(key: string, now: number): void {
     const e = this.entries.get(key);
     if (e && e.lockedUntil > now) {
-      throw new AppError('RATE_LIMITED', 'error.tooManyAttempts', { minutes: Math.ceil((e.lockedUntil - now) / 60_000) });
+      throw new AppError('RATE_LIMITED', 'error.tooManyAttempts', {
+        minutes: Math.ceil((e.lockedUntil - now) / 60_000),
+      });
     }
   }
 

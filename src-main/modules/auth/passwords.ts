@@ -5,7 +5,10 @@ import { brokenPasswordRules } from '../../../src-shared/domain/password';
 const scrypt = (pw: string, salt: Buffer, len: number, opts: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scryptCb(pw, salt, len, opts, (e, key) => (e ? reject(e) : resolve(key))));
 
-const N = 16384, R = 8, P = 1, LEN = 64;
+const N = 16384,
+  R = 8,
+  P = 1,
+  LEN = 64;
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
@@ -25,6 +28,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
 export function assertStrongPassword(password: string, field: string): void {
   const broken = brokenPasswordRules(password);
   if (broken.length === 0) return;
-  throw new AppError('VALIDATION', 'error.weakPassword', { rules: broken },
-    { fields: broken.map((key) => ({ path: field, key })) });
+  throw new AppError(
+    'VALIDATION',
+    'error.weakPassword',
+    { rules: broken },
+    { fields: broken.map((key) => ({ path: field, key })) },
+  );
 }

@@ -8,14 +8,28 @@ import type { GroupsTable } from '../../db/schema';
 import type { ServiceContext } from '../context';
 
 export function selectGroups(db: Db) {
-  return db.selectFrom('groups').innerJoin('courses', 'courses.id', 'groups.course_id').leftJoin('rooms', 'rooms.id', 'groups.room_id')
-    .selectAll('groups').select(['courses.name as course_name', 'rooms.name as room_name']).where('groups.archived', '=', 0);
+  return db
+    .selectFrom('groups')
+    .innerJoin('courses', 'courses.id', 'groups.course_id')
+    .leftJoin('rooms', 'rooms.id', 'groups.room_id')
+    .selectAll('groups')
+    .select(['courses.name as course_name', 'rooms.name as room_name'])
+    .where('groups.archived', '=', 0);
 }
 
 export function groupOut(g: Selectable<GroupsTable> & { course_name: string; room_name: string | null }): GroupOut {
   return {
-    id: g.id, name: g.name, courseId: g.course_id, courseName: g.course_name, roomId: g.room_id, roomName: g.room_name,
-    days: g.days as LessonDays, time: g.time, capacity: g.capacity, currentStudents: g.current_students, active: g.active === 1,
+    id: g.id,
+    name: g.name,
+    courseId: g.course_id,
+    courseName: g.course_name,
+    roomId: g.room_id,
+    roomName: g.room_name,
+    days: g.days as LessonDays,
+    time: g.time,
+    capacity: g.capacity,
+    currentStudents: g.current_students,
+    active: g.active === 1,
     full: isFull({ capacity: g.capacity, currentStudents: g.current_students }),
   };
 }
@@ -26,8 +40,18 @@ export class RoomsGroupsService {
 
   async listRooms(): Promise<Output<'rooms.list'>> {
     const rows = await this.ctx.db.selectFrom('rooms').selectAll().where('archived', '=', 0).orderBy('name').execute();
-    const used = await this.ctx.db.selectFrom('groups').select(['room_id', (eb) => eb.fn.countAll<number>().as('n')]).where('archived', '=', 0).groupBy('room_id').execute();
-    return rows.map((r) => ({ id: r.id, name: r.name, capacity: r.capacity, groupCount: Number(used.find((u) => u.room_id === r.id)?.n ?? 0) }));
+    const used = await this.ctx.db
+      .selectFrom('groups')
+      .select(['room_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('archived', '=', 0)
+      .groupBy('room_id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      capacity: r.capacity,
+      groupCount: Number(used.find((u) => u.room_id === r.id)?.n ?? 0),
+    }));
   }
 
   private async room(id: number) {
@@ -37,14 +61,24 @@ export class RoomsGroupsService {
   }
 
   async createRoom(input: ParsedInput<'rooms.create'>): Promise<Output<'rooms.create'>> {
-    const r = await this.ctx.db.insertInto('rooms').values({ name: input.name, capacity: input.capacity, created_at: this.ctx.clock.now() }).returning('id').executeTakeFirstOrThrow();
+    const r = await this.ctx.db
+      .insertInto('rooms')
+      .values({ name: input.name, capacity: input.capacity, created_at: this.ctx.clock.now() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return this.room(r.id);
   }
 
   async updateRoom(input: ParsedInput<'rooms.update'>): Promise<Output<'rooms.update'>> {
     await this.room(input.id);
-    await this.ctx.db.updateTable('rooms').set({ ...(input.name !== undefined && { name: input.name }), ...(input.capacity !== undefined && { capacity: input.capacity }) })
-      .where('id', '=', input.id).execute();
+    await this.ctx.db
+      .updateTable('rooms')
+      .set({
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.capacity !== undefined && { capacity: input.capacity }),
+      })
+      .where('id', '=', input.id)
+      .execute();
     return this.room(input.id);
   }
 
@@ -73,10 +107,26 @@ export class RoomsGroupsService {
   }
 
   private async assertRefs(courseId?: number, roomId?: number | null) {
-    if (courseId && !(await this.ctx.db.selectFrom('courses').select('id').where('id', '=', courseId).where('archived', '=', 0).executeTakeFirst())) {
+    if (
+      courseId &&
+      !(await this.ctx.db
+        .selectFrom('courses')
+        .select('id')
+        .where('id', '=', courseId)
+        .where('archived', '=', 0)
+        .executeTakeFirst())
+    ) {
       throw fieldError('courseId', 'error.courseNotFound');
     }
-    if (roomId && !(await this.ctx.db.selectFrom('rooms').select('id').where('id', '=', roomId).where('archived', '=', 0).executeTakeFirst())) {
+    if (
+      roomId &&
+      !(await this.ctx.db
+        .selectFrom('rooms')
+        .select('id')
+        .where('id', '=', roomId)
+        .where('archived', '=', 0)
+        .executeTakeFirst())
+    ) {
       throw fieldError('roomId', 'error.notFound');
     }
   }
@@ -88,10 +138,21 @@ export class RoomsGroupsService {
   async createGroup(input: ParsedInput<'groups.create'>): Promise<Output<'groups.create'>> {
     await this.assertRefs(input.courseId, input.roomId);
     this.assertFill(input.capacity, input.currentStudents);
-    const r = await this.ctx.db.insertInto('groups').values({
-      name: input.name, course_id: input.courseId, room_id: input.roomId, days: input.days, time: input.time, capacity: input.capacity,
-      current_students: input.currentStudents, active: input.active ? 1 : 0, created_at: this.ctx.clock.now(),
-    }).returning('id').executeTakeFirstOrThrow();
+    const r = await this.ctx.db
+      .insertInto('groups')
+      .values({
+        name: input.name,
+        course_id: input.courseId,
+        room_id: input.roomId,
+        days: input.days,
+        time: input.time,
+        capacity: input.capacity,
+        current_students: input.currentStudents,
+        active: input.active ? 1 : 0,
+        created_at: this.ctx.clock.now(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return this.group(r.id);
   }
 
@@ -99,12 +160,20 @@ export class RoomsGroupsService {
     const g = await this.group(input.id);
     await this.assertRefs(input.courseId, input.roomId);
     this.assertFill(input.capacity ?? g.capacity, input.currentStudents ?? g.currentStudents);
-    await this.ctx.db.updateTable('groups').set({
-      ...(input.name !== undefined && { name: input.name }), ...(input.courseId !== undefined && { course_id: input.courseId }),
-      ...(input.roomId !== undefined && { room_id: input.roomId }), ...(input.days !== undefined && { days: input.days }),
-      ...(input.time !== undefined && { time: input.time }), ...(input.capacity !== undefined && { capacity: input.capacity }),
-      ...(input.currentStudents !== undefined && { current_students: input.currentStudents }), ...(input.active !== undefined && { active: input.active ? 1 : 0 }),
-    }).where('id', '=', input.id).execute();
+    await this.ctx.db
+      .updateTable('groups')
+      .set({
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.courseId !== undefined && { course_id: input.courseId }),
+        ...(input.roomId !== undefined && { room_id: input.roomId }),
+        ...(input.days !== undefined && { days: input.days }),
+        ...(input.time !== undefined && { time: input.time }),
+        ...(input.capacity !== undefined && { capacity: input.capacity }),
+        ...(input.currentStudents !== undefined && { current_students: input.currentStudents }),
+        ...(input.active !== undefined && { active: input.active ? 1 : 0 }),
+      })
+      .where('id', '=', input.id)
+      .execute();
     return this.group(input.id);
   }
 

@@ -10,16 +10,19 @@ type FollowupsQ = SelectQueryBuilder<Database, 'followups', object>;
 
 /** The cards of SPEC §10 and the sellers table; every number is one indexed query. */
 export class DashboardService {
-  constructor(private ctx: ServiceContext, private distribution: DistributionService) {}
+  constructor(
+    private ctx: ServiceContext,
+    private distribution: DistributionService,
+  ) {}
 
   private leads = (f: (q: LeadsQ) => LeadsQ = (q) => q) => f(this.ctx.db.selectFrom('leads'));
-  private pending = (f: (q: FollowupsQ) => FollowupsQ = (q) => q) => f(this.ctx.db.selectFrom('followups').where('state', '=', 'pending'));
+  private pending = (f: (q: FollowupsQ) => FollowupsQ = (q) => q) =>
+    f(this.ctx.db.selectFrom('followups').where('state', '=', 'pending'));
 
   private async count(q: LeadsQ | FollowupsQ): Promise<number> {
     const row = await (q as LeadsQ).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(row.n);
   }
-
 
   async get(actor: Actor): Promise<Output<'dashboard.get'>> {
     const { now, today, dayStart, dayEnd } = await centreDay(this.ctx);
@@ -28,14 +31,26 @@ export class DashboardService {
       return {
         kind: 'seller',
         myLeads: await this.count(this.leads((q) => q.where('seller_id', '=', actor.id))),
-        todayFollowups: await this.count(this.pending((q) => q.where('seller_id', '=', actor.id).where('due_at', '<', dayEnd))),
+        todayFollowups: await this.count(
+          this.pending((q) => q.where('seller_id', '=', actor.id).where('due_at', '<', dayEnd)),
+        ),
         overdue: await this.count(this.pending((q) => q.where('seller_id', '=', actor.id).where('due_at', '<', now))),
       };
     }
 
-    const sellers = await this.ctx.db.selectFrom('users').select(['id', 'first_name', 'last_name'])
-      .where('role', '=', 'seller').where('active', '=', 1).orderBy('first_name').orderBy('last_name').execute();
-    const absent = await absencesOn(this.ctx.db, today, sellers.map((s) => s.id));
+    const sellers = await this.ctx.db
+      .selectFrom('users')
+      .select(['id', 'first_name', 'last_name'])
+      .where('role', '=', 'seller')
+      .where('active', '=', 1)
+      .orderBy('first_name')
+      .orderBy('last_name')
+      .execute();
+    const absent = await absencesOn(
+      this.ctx.db,
+      today,
+      sellers.map((s) => s.id),
+    );
     // Lead counters per seller and status (kept by triggers), and one pass over pending follow-ups.
     const counts = await this.ctx.db.selectFrom('lead_counts').selectAll().where('n', '>', 0).execute();
     const leadsPer = new Map<number, number>();
@@ -44,8 +59,14 @@ export class DashboardService {
       leadsPer.set(c.seller_key, (leadsPer.get(c.seller_key) ?? 0) + c.n);
       if (c.status === 'enrolled') enrolledPer.set(c.seller_key, c.n);
     }
-    const fuRows = await this.pending((q) => q.where('due_at', '<', dayEnd)).groupBy('seller_id')
-      .select(['seller_id', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>(eb('due_at', '<', now)).as('overdue')]).execute();
+    const fuRows = await this.pending((q) => q.where('due_at', '<', dayEnd))
+      .groupBy('seller_id')
+      .select([
+        'seller_id',
+        (eb) => eb.fn.countAll<number>().as('n'),
+        (eb) => eb.fn.sum<number>(eb('due_at', '<', now)).as('overdue'),
+      ])
+      .execute();
     const todayPer = new Map(fuRows.map((r) => [r.seller_id, Number(r.n)]));
     const overduePer = new Map(fuRows.map((r) => [r.seller_id, Number(r.overdue)]));
     const eligible = new Set(await this.distribution.eligibleIds(this.ctx.db, overduePer));
@@ -53,10 +74,14 @@ export class DashboardService {
     return {
       kind: 'team',
       totalLeads: counts.reduce((sum, c) => sum + c.n, 0),
-      todayNew: await this.count(this.leads((q) => q.where('created_at', '>=', dayStart).where('created_at', '<', dayEnd))),
+      todayNew: await this.count(
+        this.leads((q) => q.where('created_at', '>=', dayStart).where('created_at', '<', dayEnd)),
+      ),
       activeSellers: eligible.size,
       overdue: [...overduePer.values()].reduce((a, b) => a + b, 0),
-      unassigned: counts.filter((c) => c.seller_key === 0 && c.status !== 'enrolled' && c.status !== 'lost').reduce((sum, c) => sum + c.n, 0),
+      unassigned: counts
+        .filter((c) => c.seller_key === 0 && c.status !== 'enrolled' && c.status !== 'lost')
+        .reduce((sum, c) => sum + c.n, 0),
       sellers: sellers.map((s) => {
         const leads = leadsPer.get(s.id) ?? 0;
         return {

@@ -5,24 +5,41 @@ import type { Db } from '../../db/connect';
 import type { ServiceContext } from '../context';
 import type { ScheduleService } from '../users/schedule.service';
 
-interface Planned { leadId: number; sellerId: number; at: number; kind: FollowupKind; note?: string }
+interface Planned {
+  leadId: number;
+  sellerId: number;
+  at: number;
+  kind: FollowupKind;
+  note?: string;
+}
 
 /**
  * Creates, cancels and moves the system's follow-ups; every due time goes through the seller's
  * working time. Used inside the callers' transactions (pass their `db`).
  */
 export class FollowupPlanner {
-  constructor(private ctx: ServiceContext, private schedules: ScheduleService) {}
+  constructor(
+    private ctx: ServiceContext,
+    private schedules: ScheduleService,
+  ) {}
 
   async add(db: Db, f: Planned): Promise<number> {
     return this.insert(db, f, await this.schedules.forSeller(f.sellerId, db));
   }
 
   private async insert(db: Db, f: Planned, schedule: WorkSchedule): Promise<number> {
-    const row = await db.insertInto('followups').values({
-      lead_id: f.leadId, seller_id: f.sellerId, due_at: placeInWorkingTime(schedule, f.at), kind: f.kind,
-      note: f.note ?? '', created_at: this.ctx.clock.now(),
-    }).returning('id').executeTakeFirstOrThrow();
+    const row = await db
+      .insertInto('followups')
+      .values({
+        lead_id: f.leadId,
+        seller_id: f.sellerId,
+        due_at: placeInWorkingTime(schedule, f.at),
+        kind: f.kind,
+        note: f.note ?? '',
+        created_at: this.ctx.clock.now(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     return row.id;
   }
 
@@ -36,28 +53,48 @@ export class FollowupPlanner {
     const now = this.ctx.clock.now();
     const schedule = await this.schedules.forSeller(sellerId, db);
     if (status === 'trial_registered') {
-      if (trialDate) await this.insert(db, { leadId, sellerId, at: trialReminderAt(schedule, trialDate, now), kind: 'trial_reminder' }, schedule);
+      if (trialDate)
+        await this.insert(
+          db,
+          { leadId, sellerId, at: trialReminderAt(schedule, trialDate, now), kind: 'trial_reminder' },
+          schedule,
+        );
       return;
     }
     const reactivationDays = await this.ctx.settings.get('reactivationDays');
-    for (const p of followupsForStatus(status, now, reactivationDays)) await this.insert(db, { leadId, sellerId, at: p.at, kind: p.kind }, schedule);
+    for (const p of followupsForStatus(status, now, reactivationDays))
+      await this.insert(db, { leadId, sellerId, at: p.at, kind: p.kind }, schedule);
   }
 
   /** Closes the lead's pending automatic follow-ups: every kind but `manual`, which the seller set and keeps. */
   async cancelAutomatic(db: Db, leadId: number, byUserId: number | null): Promise<void> {
-    await db.updateTable('followups')
+    await db
+      .updateTable('followups')
       .set({ state: 'cancelled', close_kind: 'status_changed', closed_at: this.ctx.clock.now(), closed_by: byUserId })
-      .where('lead_id', '=', leadId).where('state', '=', 'pending').where('kind', '!=', 'manual').execute();
+      .where('lead_id', '=', leadId)
+      .where('state', '=', 'pending')
+      .where('kind', '!=', 'manual')
+      .execute();
   }
 
   /** Gives a lead's pending follow-ups to another seller, each placed in the new seller's working time. */
   async moveLead(db: Db, leadId: number, sellerId: number): Promise<void> {
-    const pending = await db.selectFrom('followups').select(['id', 'due_at']).where('lead_id', '=', leadId).where('state', '=', 'pending').execute();
+    const pending = await db
+      .selectFrom('followups')
+      .select(['id', 'due_at'])
+      .where('lead_id', '=', leadId)
+      .where('state', '=', 'pending')
+      .execute();
     await this.replace(db, pending, sellerId);
   }
 
   /** Re-places pending follow-ups (ids + current due) for `sellerId`, e.g. after an absence is marked. */
-  async replace(db: Db, rows: Array<{ id: number; due_at: number }>, sellerId: number, from?: (due: number) => number): Promise<void> {
+  async replace(
+    db: Db,
+    rows: Array<{ id: number; due_at: number }>,
+    sellerId: number,
+    from?: (due: number) => number,
+  ): Promise<void> {
     if (rows.length === 0) return;
     const schedule = await this.schedules.forSeller(sellerId, db);
     for (const r of rows) {

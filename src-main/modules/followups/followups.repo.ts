@@ -6,12 +6,27 @@ import { joinName } from '../users/users.repo';
 
 /** Follow-ups with the lead's name, phone and status and the seller's name. */
 export function selectFollowups(db: Db) {
-  return db.selectFrom('followups as f')
+  return db
+    .selectFrom('followups as f')
     .innerJoin('leads as l', 'l.id', 'f.lead_id')
     .leftJoin('users as s', 's.id', 'f.seller_id')
     .select([
-      'f.id', 'f.lead_id', 'f.seller_id', 'f.due_at', 'f.kind', 'f.note', 'f.state', 'f.close_kind', 'f.closed_at', 'f.created_at',
-      'l.name as lead_name', 'l.phone as lead_phone', 'l.status as lead_status', 'l.course_id as lead_course_id', 's.first_name as seller_first', 's.last_name as seller_last',
+      'f.id',
+      'f.lead_id',
+      'f.seller_id',
+      'f.due_at',
+      'f.kind',
+      'f.note',
+      'f.state',
+      'f.close_kind',
+      'f.closed_at',
+      'f.created_at',
+      'l.name as lead_name',
+      'l.phone as lead_phone',
+      'l.status as lead_status',
+      'l.course_id as lead_course_id',
+      's.first_name as seller_first',
+      's.last_name as seller_last',
     ]);
 }
 

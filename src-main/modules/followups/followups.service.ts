@@ -13,7 +13,11 @@ import type { ScheduleService } from '../users/schedule.service';
 
 export class FollowupsService {
   constructor(
-    private ctx: ServiceContext, private planner: FollowupPlanner, private schedules: ScheduleService, private access: LeadAccess, private assignment: AssignmentService,
+    private ctx: ServiceContext,
+    private planner: FollowupPlanner,
+    private schedules: ScheduleService,
+    private access: LeadAccess,
+    private assignment: AssignmentService,
   ) {}
 
   async list(actor: Actor, input: ParsedInput<'followups.list'>): Promise<Output<'followups.list'>> {
@@ -39,8 +43,13 @@ export class FollowupsService {
       if (sellerId) q = q.where('f.seller_id', '=', sellerId);
     }
     const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
-    const page = await q.select('f.id').orderBy('f.due_at', input.scope === 'lead' ? 'desc' : 'asc').orderBy('f.id')
-      .limit(input.pageSize).offset((input.page - 1) * input.pageSize).execute();
+    const page = await q
+      .select('f.id')
+      .orderBy('f.due_at', input.scope === 'lead' ? 'desc' : 'asc')
+      .orderBy('f.id')
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize)
+      .execute();
     const ids = page.map((r) => r.id);
     const rows = ids.length ? await selectFollowups(this.ctx.db).where('f.id', 'in', ids).execute() : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -52,7 +61,13 @@ export class FollowupsService {
     if (!lead.seller_id) throw new AppError('RULE', 'error.leadUnassigned');
     const id = await write(this.ctx, (trx, changes) => {
       changes.followupsOf(lead.id).dashboard();
-      return this.planner.add(trx, { leadId: lead.id, sellerId: lead.seller_id!, at: input.dueAt, kind: 'manual', note: input.note });
+      return this.planner.add(trx, {
+        leadId: lead.id,
+        sellerId: lead.seller_id!,
+        at: input.dueAt,
+        kind: 'manual',
+        note: input.note,
+      });
     });
     return loadFollowupOut(this.ctx.db, id, this.ctx.clock.now());
   }
@@ -67,9 +82,18 @@ export class FollowupsService {
     }
     await write(this.ctx, async (trx, changes) => {
       changes.followupsOf(f.lead_id).dashboard();
-      await trx.updateTable('followups').set({ state: 'done', close_kind: 'done', closed_at: now, closed_by: actor.id, note: input.note || f.note })
-        .where('id', '=', f.id).execute();
-      await logActivity(trx, { leadId: f.lead_id, userId: actor.id, at: now, type: 'followup_done', data: { followupId: f.id, kind: f.kind, note: input.note ?? '' } });
+      await trx
+        .updateTable('followups')
+        .set({ state: 'done', close_kind: 'done', closed_at: now, closed_by: actor.id, note: input.note || f.note })
+        .where('id', '=', f.id)
+        .execute();
+      await logActivity(trx, {
+        leadId: f.lead_id,
+        userId: actor.id,
+        at: now,
+        type: 'followup_done',
+        data: { followupId: f.id, kind: f.kind, note: input.note ?? '' },
+      });
     });
     return loadFollowupOut(this.ctx.db, f.id, now);
   }
@@ -82,28 +106,53 @@ export class FollowupsService {
       await this.access.activeSeller(input.sellerId);
     }
     const now = this.ctx.clock.now();
-    const rows = await this.ctx.db.selectFrom('followups').select(['id', 'lead_id', 'seller_id', 'due_at', 'kind'])
-      .where('id', 'in', input.ids).where('state', '=', 'pending').execute();
+    const rows = await this.ctx.db
+      .selectFrom('followups')
+      .select(['id', 'lead_id', 'seller_id', 'due_at', 'kind'])
+      .where('id', 'in', input.ids)
+      .where('state', '=', 'pending')
+      .execute();
     await write(this.ctx, async (trx, changes) => {
       changes.followupsOf(...rows.map((r) => r.lead_id)).dashboard();
       if (input.action === 'complete' || input.action === 'delete') {
         const closeKind = input.action === 'complete' ? 'bulk_done' : 'admin_deleted';
-        await trx.updateTable('followups').set({ state: 'done', close_kind: closeKind, closed_at: now, closed_by: actor.id })
-          .where('id', 'in', rows.map((r) => r.id).concat(0)).execute();
+        await trx
+          .updateTable('followups')
+          .set({ state: 'done', close_kind: closeKind, closed_at: now, closed_by: actor.id })
+          .where('id', 'in', rows.map((r) => r.id).concat(0))
+          .execute();
         if (input.action === 'complete') {
-          for (const r of rows) await logActivity(trx, { leadId: r.lead_id, userId: actor.id, at: now, type: 'followup_done', data: { followupId: r.id, kind: r.kind, bulk: true } });
+          for (const r of rows)
+            await logActivity(trx, {
+              leadId: r.lead_id,
+              userId: actor.id,
+              at: now,
+              type: 'followup_done',
+              data: { followupId: r.id, kind: r.kind, bulk: true },
+            });
         }
         return;
       }
       if (input.action === 'transfer') {
         // Sellers see only their own leads, so the lead goes with its call (and its other calls too).
-        const leads = await trx.selectFrom('leads').select(['id', 'seller_id', 'name']).where('id', 'in', [...new Set(rows.map((r) => r.lead_id))].concat(0)).execute();
-        for (const lead of leads) if (lead.seller_id !== input.sellerId) await this.assignment.giveTo(trx, changes, lead, input.sellerId!, { byUserId: actor.id, auto: false, firstCall: false });
+        const leads = await trx
+          .selectFrom('leads')
+          .select(['id', 'seller_id', 'name'])
+          .where('id', 'in', [...new Set(rows.map((r) => r.lead_id))].concat(0))
+          .execute();
+        for (const lead of leads)
+          if (lead.seller_id !== input.sellerId)
+            await this.assignment.giveTo(trx, changes, lead, input.sellerId!, {
+              byUserId: actor.id,
+              auto: false,
+              firstCall: false,
+            });
         return;
       }
       const bySeller = new Map<number, typeof rows>();
       for (const r of rows) if (r.seller_id) bySeller.set(r.seller_id, [...(bySeller.get(r.seller_id) ?? []), r]);
-      for (const [sellerId, list] of bySeller) await this.planner.replace(trx, list, sellerId, () => now + input.hours! * 3600_000);
+      for (const [sellerId, list] of bySeller)
+        await this.planner.replace(trx, list, sellerId, () => now + input.hours! * 3600_000);
     });
     return { updated: rows.length };
   }

@@ -22,29 +22,67 @@ export interface Handover {
 /** "Biriktirish": hands leads to sellers, by hand or by auto-distribution (SPEC §3–4). */
 export class AssignmentService {
   constructor(
-    private ctx: ServiceContext, private planner: FollowupPlanner, private distribution: DistributionService, private access: LeadAccess, private notify: NotifyService,
+    private ctx: ServiceContext,
+    private planner: FollowupPlanner,
+    private distribution: DistributionService,
+    private access: LeadAccess,
+    private notify: NotifyService,
   ) {}
 
   /**
    * Gives a lead to a seller inside the caller's transaction: its pending follow-ups move, the new
    * seller gets a +5 min call (unless a transferred follow-up already is that call), history, notice.
    */
-  async giveTo(db: Db, changes: Changes, lead: { id: number; seller_id: number | null; name: string }, sellerId: number, h: Handover): Promise<void> {
+  async giveTo(
+    db: Db,
+    changes: Changes,
+    lead: { id: number; seller_id: number | null; name: string },
+    sellerId: number,
+    h: Handover,
+  ): Promise<void> {
     const now = this.ctx.clock.now();
     if (!h.newLead) {
       await this.planner.moveLead(db, lead.id, sellerId);
-      await db.updateTable('leads').set((eb) => ({ seller_id: sellerId, assigned_at: now, updated_at: now, version: eb('version', '+', 1) }))
-        .where('id', '=', lead.id).execute();
+      await db
+        .updateTable('leads')
+        .set((eb) => ({ seller_id: sellerId, assigned_at: now, updated_at: now, version: eb('version', '+', 1) }))
+        .where('id', '=', lead.id)
+        .execute();
       await db.updateTable('lead_search').set({ seller_id: sellerId }).where('lead_id', '=', lead.id).execute();
     }
-    if (h.firstCall !== false) await this.planner.addFirstCall(db, lead.id, sellerId, lead.seller_id === null ? 'new_lead' : 'reassignment');
+    if (h.firstCall !== false)
+      await this.planner.addFirstCall(db, lead.id, sellerId, lead.seller_id === null ? 'new_lead' : 'reassignment');
     await db.updateTable('users').set({ last_assigned_at: now }).where('id', '=', sellerId).execute();
     // Names are kept with the event so the history reads right for anyone, even after a rename.
-    const names = await db.selectFrom('users').select(['id', 'first_name', 'last_name']).where('id', 'in', [sellerId, lead.seller_id ?? 0]).execute();
-    const nameOf = (id: number | null) => { const u = names.find((n) => n.id === id); return u ? displayName(u) : null; };
-    await logActivity(db, { leadId: lead.id, userId: h.byUserId, at: now, type: 'assigned', data: { from: lead.seller_id, to: sellerId, fromName: nameOf(lead.seller_id), toName: nameOf(sellerId), auto: h.auto } });
+    const names = await db
+      .selectFrom('users')
+      .select(['id', 'first_name', 'last_name'])
+      .where('id', 'in', [sellerId, lead.seller_id ?? 0])
+      .execute();
+    const nameOf = (id: number | null) => {
+      const u = names.find((n) => n.id === id);
+      return u ? displayName(u) : null;
+    };
+    await logActivity(db, {
+      leadId: lead.id,
+      userId: h.byUserId,
+      at: now,
+      type: 'assigned',
+      data: {
+        from: lead.seller_id,
+        to: sellerId,
+        fromName: nameOf(lead.seller_id),
+        toName: nameOf(sellerId),
+        auto: h.auto,
+      },
+    });
     if (h.byUserId !== sellerId) {
-      await this.notify.send(db, changes, [sellerId], { key: 'notify.leadAssigned', params: { name: lead.name }, leadId: lead.id, dedupeKey: `assigned:${lead.id}:${now}` });
+      await this.notify.send(db, changes, [sellerId], {
+        key: 'notify.leadAssigned',
+        params: { name: lead.name },
+        leadId: lead.id,
+        dedupeKey: `assigned:${lead.id}:${now}`,
+      });
     }
     changes.leads(lead.id).followupsOf(lead.id).dashboard();
   }
@@ -53,14 +91,23 @@ export class AssignmentService {
   async tellTeamUnassigned(db: Db, changes: Changes, leadId: number): Promise<void> {
     const { name } = await db.selectFrom('leads').select('name').where('id', '=', leadId).executeTakeFirstOrThrow();
     const team = await this.notify.team(db);
-    await this.notify.send(db, changes, team, { key: 'notify.unassigned', params: { name }, leadId, dedupeKey: `unassigned:${leadId}:${this.ctx.clock.now()}` });
+    await this.notify.send(db, changes, team, {
+      key: 'notify.unassigned',
+      params: { name },
+      leadId,
+      dedupeKey: `unassigned:${leadId}:${this.ctx.clock.now()}`,
+    });
     changes.leads(leadId).dashboard();
   }
 
   async assign(actor: Actor, input: ParsedInput<'leads.assign'>): Promise<Output<'leads.assign'>> {
     if (input.sellerId !== 'auto') await this.access.activeSeller(input.sellerId);
     const ids = [...new Set(input.leadIds)];
-    const leads = await this.ctx.db.selectFrom('leads').select(['id', 'seller_id', 'name']).where('id', 'in', ids).execute();
+    const leads = await this.ctx.db
+      .selectFrom('leads')
+      .select(['id', 'seller_id', 'name'])
+      .where('id', 'in', ids)
+      .execute();
     if (leads.length !== ids.length) throw new AppError('NOT_FOUND', 'error.leadNotFound');
     const result: Output<'leads.assign'> = { assigned: [], unassigned: [] };
     await write(this.ctx, async (trx, changes) => {
@@ -72,7 +119,8 @@ export class AssignmentService {
           await this.tellTeamUnassigned(trx, changes, lead.id);
           continue;
         }
-        if (lead.seller_id !== target) await this.giveTo(trx, changes, lead, target, { byUserId: actor.id, auto: input.sellerId === 'auto' });
+        if (lead.seller_id !== target)
+          await this.giveTo(trx, changes, lead, target, { byUserId: actor.id, auto: input.sellerId === 'auto' });
         result.assigned.push({ leadId: lead.id, sellerId: target });
       }
     });

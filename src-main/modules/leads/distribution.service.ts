@@ -3,7 +3,8 @@ import type { Db } from '../../db/connect';
 import { centreDay, type ServiceContext } from '../context';
 import { absencesOn } from '../users/users.repo';
 
-const toMap = (rows: Array<{ seller_id: number | null; n: number }>) => new Map(rows.map((r) => [r.seller_id, Number(r.n)]));
+const toMap = (rows: Array<{ seller_id: number | null; n: number }>) =>
+  new Map(rows.map((r) => [r.seller_id, Number(r.n)]));
 
 /** Gathers the facts of SPEC §4 for every seller, in a handful of indexed queries. */
 export class DistributionService {
@@ -12,15 +13,39 @@ export class DistributionService {
   /** `overdueBySeller` may be passed by a caller that has just counted it (the dashboard). */
   async facts(db: Db = this.ctx.db, overdueBySeller?: Map<number | null, number>): Promise<SellerFacts[]> {
     const { now, today, dayStart, dayEnd } = await centreDay(this.ctx);
-    const sellers = await db.selectFrom('users').select(['id', 'role', 'active', 'is_active_sales', 'last_assigned_at'])
-      .where('role', '=', 'seller').where('active', '=', 1).execute();
+    const sellers = await db
+      .selectFrom('users')
+      .select(['id', 'role', 'active', 'is_active_sales', 'last_assigned_at'])
+      .where('role', '=', 'seller')
+      .where('active', '=', 1)
+      .execute();
     if (sellers.length === 0) return [];
-    const absent = await absencesOn(db, today, sellers.map((s) => s.id));
+    const absent = await absencesOn(
+      db,
+      today,
+      sellers.map((s) => s.id),
+    );
     // One pass over the overdue follow-ups (a covering index); the dashboard passes the counts it already has.
-    const overdue = overdueBySeller ?? toMap(await db.selectFrom('followups').select(['seller_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('state', '=', 'pending').where('due_at', '<', now).groupBy('seller_id').execute());
-    const assignedToday = toMap(await db.selectFrom('leads').select(['seller_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('assigned_at', '>=', dayStart).where('assigned_at', '<', dayEnd).groupBy('seller_id').execute());
+    const overdue =
+      overdueBySeller ??
+      toMap(
+        await db
+          .selectFrom('followups')
+          .select(['seller_id', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('state', '=', 'pending')
+          .where('due_at', '<', now)
+          .groupBy('seller_id')
+          .execute(),
+      );
+    const assignedToday = toMap(
+      await db
+        .selectFrom('leads')
+        .select(['seller_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('assigned_at', '>=', dayStart)
+        .where('assigned_at', '<', dayEnd)
+        .groupBy('seller_id')
+        .execute(),
+    );
     return sellers.map((s) => ({
       id: s.id,
       role: s.role,

@@ -15,16 +15,37 @@ export function phoneOrThrow(raw: string, field: 'phone' | 'extraPhone'): string
  * Refuses a number another lead already uses (as main or extra phone). Whoever may see that lead is
  * told which one; a seller who may not is told only that it exists.
  */
-export async function assertPhonesFree(db: Db, access: LeadAccess, actor: Actor, phones: Array<[string, 'phone' | 'extraPhone']>, exceptLeadId?: number): Promise<void> {
+export async function assertPhonesFree(
+  db: Db,
+  access: LeadAccess,
+  actor: Actor,
+  phones: Array<[string, 'phone' | 'extraPhone']>,
+  exceptLeadId?: number,
+): Promise<void> {
   for (const [phone, field] of phones) {
-    const holder = await db.selectFrom('lead_phones').innerJoin('leads', 'leads.id', 'lead_phones.lead_id')
-      .select(['leads.id', 'leads.name', 'leads.seller_id']).where('lead_phones.phone', '=', phone).executeTakeFirst();
+    const holder = await db
+      .selectFrom('lead_phones')
+      .innerJoin('leads', 'leads.id', 'lead_phones.lead_id')
+      .select(['leads.id', 'leads.name', 'leads.seller_id'])
+      .where('lead_phones.phone', '=', phone)
+      .executeTakeFirst();
     if (!holder || holder.id === exceptLeadId) continue;
     const visible = access.canSee(actor, holder);
-    throw new AppError('CONFLICT', visible ? 'error.phoneTaken' : 'error.phoneTakenHidden', visible ? { name: holder.name } : {}, {
-      fields: [{ path: field, key: visible ? 'error.phoneTaken' : 'error.phoneTakenHidden', params: visible ? { name: holder.name } : {} }],
-      ...(visible ? { leadId: holder.id } : {}),
-    });
+    throw new AppError(
+      'CONFLICT',
+      visible ? 'error.phoneTaken' : 'error.phoneTakenHidden',
+      visible ? { name: holder.name } : {},
+      {
+        fields: [
+          {
+            path: field,
+            key: visible ? 'error.phoneTaken' : 'error.phoneTakenHidden',
+            params: visible ? { name: holder.name } : {},
+          },
+        ],
+        ...(visible ? { leadId: holder.id } : {}),
+      },
+    );
   }
 }
 
@@ -35,4 +56,6 @@ export async function setLeadPhones(db: Db, leadId: number, phones: Array<string
   if (rows.length) await db.insertInto('lead_phones').values(rows).execute();
 }
 
-export const isUniqueViolation = (e: unknown) => e instanceof Error && /UNIQUE constraint failed: lead_phones|PRIMARYKEY/.test(`${e.message} ${(e as { code?: string }).code ?? ''}`);
+export const isUniqueViolation = (e: unknown) =>
+  e instanceof Error &&
+  /UNIQUE constraint failed: lead_phones|PRIMARYKEY/.test(`${e.message} ${(e as { code?: string }).code ?? ''}`);

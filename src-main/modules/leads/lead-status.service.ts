@@ -20,11 +20,16 @@ export interface StatusChange {
 
 /** "Statusni yangilash" and the status effects shared with trials (SPEC §3, §6). */
 export class LeadStatusService {
-  constructor(private ctx: ServiceContext, private planner: FollowupPlanner, private access: LeadAccess) {}
+  constructor(
+    private ctx: ServiceContext,
+    private planner: FollowupPlanner,
+    private access: LeadAccess,
+  ) {}
 
   async setStatus(actor: Actor, input: ParsedInput<'leads.setStatus'>): Promise<Output<'leads.setStatus'>> {
     const lead = await this.access.visibleLead(actor, input.id);
-    if (input.version !== undefined && input.version !== lead.version) throw new AppError('CONFLICT', 'error.staleLead');
+    if (input.version !== undefined && input.version !== lead.version)
+      throw new AppError('CONFLICT', 'error.staleLead');
     if (input.status === lead.status) throw new AppError('RULE', 'error.sameStatus');
     if (actor.role === 'seller' && !input.note) {
       throw fieldError('note', 'error.noteRequired');
@@ -33,23 +38,50 @@ export class LeadStatusService {
       throw fieldError('lostReason', 'error.lostReasonRequired');
     }
     await write(this.ctx, (trx, changes) =>
-      this.apply(trx, changes, lead, { status: input.status, note: input.note, lostReason: input.lostReason, byUserId: actor.id }));
+      this.apply(trx, changes, lead, {
+        status: input.status,
+        note: input.note,
+        lostReason: input.lostReason,
+        byUserId: actor.id,
+      }),
+    );
     return (await loadLeadOut(this.ctx.db, lead.id))!;
   }
 
   /** Inside the caller's transaction: new status, previous automatic follow-ups closed, the new ones planned, history. */
-  async apply(db: Db, changes: Changes, lead: Pick<LeadRow, 'id' | 'status' | 'seller_id' | 'version'>, change: StatusChange): Promise<void> {
+  async apply(
+    db: Db,
+    changes: Changes,
+    lead: Pick<LeadRow, 'id' | 'status' | 'seller_id' | 'version'>,
+    change: StatusChange,
+  ): Promise<void> {
     const now = this.ctx.clock.now();
-    const res = await db.updateTable('leads').set((eb) => ({
-      status: change.status, status_changed_at: now, updated_at: now, version: eb('version', '+', 1),
-      lost_reason: change.status === 'lost' ? (change.lostReason ?? 'other') : null,
-    })).where('id', '=', lead.id).where('version', '=', lead.version).executeTakeFirst();
+    const res = await db
+      .updateTable('leads')
+      .set((eb) => ({
+        status: change.status,
+        status_changed_at: now,
+        updated_at: now,
+        version: eb('version', '+', 1),
+        lost_reason: change.status === 'lost' ? (change.lostReason ?? 'other') : null,
+      }))
+      .where('id', '=', lead.id)
+      .where('version', '=', lead.version)
+      .executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) throw new AppError('CONFLICT', 'error.staleLead');
     await this.planner.cancelAutomatic(db, lead.id, change.byUserId);
     if (lead.seller_id) await this.planner.planForStatus(db, lead.id, lead.seller_id, change.status, change.trialDate);
     await logActivity(db, {
-      leadId: lead.id, userId: change.byUserId, at: now, type: 'status',
-      data: { from: lead.status, to: change.status, note: change.note ?? '', ...(change.status === 'lost' ? { lostReason: change.lostReason ?? 'other' } : {}) },
+      leadId: lead.id,
+      userId: change.byUserId,
+      at: now,
+      type: 'status',
+      data: {
+        from: lead.status,
+        to: change.status,
+        note: change.note ?? '',
+        ...(change.status === 'lost' ? { lostReason: change.lostReason ?? 'other' } : {}),
+      },
     });
     changes.leads(lead.id).followupsOf(lead.id).dashboard();
   }

@@ -11,7 +11,8 @@ type LeadJoined = LeadRow & { course_name: string | null; seller_first: string |
 
 /** Leads with their course and seller names, for every read that returns lead objects. */
 export function selectLeads(db: Db) {
-  return db.selectFrom('leads')
+  return db
+    .selectFrom('leads')
     .leftJoin('courses', 'courses.id', 'leads.course_id')
     .leftJoin('users as s', 's.id', 'leads.seller_id')
     .selectAll('leads')
@@ -46,10 +47,18 @@ export async function loadLeadOut(db: Db, id: number): Promise<LeadOut | null> {
 }
 
 /** Rewrites the search words of a lead's name. */
-export async function indexLeadName(db: Db, lead: Pick<LeadRow, 'id' | 'name' | 'created_at' | 'seller_id'>): Promise<void> {
+export async function indexLeadName(
+  db: Db,
+  lead: Pick<LeadRow, 'id' | 'name' | 'created_at' | 'seller_id'>,
+): Promise<void> {
   await db.deleteFrom('lead_search').where('lead_id', '=', lead.id).execute();
   const tokens = nameTokens(lead.name);
   if (tokens.length) {
-    await db.insertInto('lead_search').values(tokens.map((token) => ({ token, created_at: lead.created_at, lead_id: lead.id, seller_id: lead.seller_id }))).execute();
+    await db
+      .insertInto('lead_search')
+      .values(
+        tokens.map((token) => ({ token, created_at: lead.created_at, lead_id: lead.id, seller_id: lead.seller_id })),
+      )
+      .execute();
   }
 }

@@ -13,13 +13,21 @@ import { indexLeadName, loadLeadOut } from './leads.repo';
 import { joinName } from '../users/users.repo';
 
 export class LeadsService {
-  constructor(private ctx: ServiceContext, private access: LeadAccess, private assignment: AssignmentService, private distribution: DistributionService) {}
+  constructor(
+    private ctx: ServiceContext,
+    private access: LeadAccess,
+    private assignment: AssignmentService,
+    private distribution: DistributionService,
+  ) {}
 
   async create(actor: Actor, input: ParsedInput<'leads.create'>): Promise<Output<'leads.create'>> {
     const phone = phoneOrThrow(input.phone, 'phone');
     const extra = input.extraPhone ? phoneOrThrow(input.extraPhone, 'extraPhone') : null;
     if (extra === phone) throw fieldError('extraPhone', 'error.extraSameAsPhone');
-    await assertPhonesFree(this.ctx.db, this.access, actor, [[phone, 'phone'], ...(extra ? [[extra, 'extraPhone'] as [string, 'extraPhone']] : [])]);
+    await assertPhonesFree(this.ctx.db, this.access, actor, [
+      [phone, 'phone'],
+      ...(extra ? [[extra, 'extraPhone'] as [string, 'extraPhone']] : []),
+    ]);
     if (input.courseId) await this.assertCourse(input.courseId);
     // A seller's lead is theirs (SPEC §4); admin/manager choose or leave it to distribution.
     const choice = actor.role === 'seller' ? actor.id : (input.sellerId ?? 'auto');
@@ -31,16 +39,42 @@ export class LeadsService {
       id = await write(this.ctx, async (trx, changes) => {
         const sellerId = choice === 'auto' ? (await this.distribution.picker(trx))() : choice;
         // Written with its seller at once: one round of index writes, not an insert and an update.
-        const lead = await trx.insertInto('leads').values({
-          name: input.name, phone, phone_rev: reversedDigits(phone), extra_phone: extra, extra_phone_rev: extra ? reversedDigits(extra) : null,
-          source: input.source, course_id: input.courseId ?? null, notes: input.notes ?? '', status: 'new', seller_id: sellerId,
-          assigned_at: sellerId === null ? null : now, created_by: actor.id, created_at: now, status_changed_at: now, updated_at: now,
-        }).returning(['id']).executeTakeFirstOrThrow();
+        const lead = await trx
+          .insertInto('leads')
+          .values({
+            name: input.name,
+            phone,
+            phone_rev: reversedDigits(phone),
+            extra_phone: extra,
+            extra_phone_rev: extra ? reversedDigits(extra) : null,
+            source: input.source,
+            course_id: input.courseId ?? null,
+            notes: input.notes ?? '',
+            status: 'new',
+            seller_id: sellerId,
+            assigned_at: sellerId === null ? null : now,
+            created_by: actor.id,
+            created_at: now,
+            status_changed_at: now,
+            updated_at: now,
+          })
+          .returning(['id'])
+          .executeTakeFirstOrThrow();
         await setLeadPhones(trx, lead.id, [phone, extra]);
         await indexLeadName(trx, { id: lead.id, name: input.name, created_at: now, seller_id: sellerId });
-        await logActivity(trx, { leadId: lead.id, userId: actor.id, at: now, type: 'created', data: { source: input.source } });
+        await logActivity(trx, {
+          leadId: lead.id,
+          userId: actor.id,
+          at: now,
+          type: 'created',
+          data: { source: input.source },
+        });
         if (sellerId !== null) {
-          await this.assignment.giveTo(trx, changes, { id: lead.id, seller_id: null, name: input.name }, sellerId, { byUserId: actor.id, auto: choice === 'auto', newLead: true });
+          await this.assignment.giveTo(trx, changes, { id: lead.id, seller_id: null, name: input.name }, sellerId, {
+            byUserId: actor.id,
+            auto: choice === 'auto',
+            newLead: true,
+          });
         } else await this.assignment.tellTeamUnassigned(trx, changes, lead.id);
         changes.leads(lead.id).dashboard();
         return lead.id;
@@ -63,25 +97,54 @@ export class LeadsService {
 
   async update(actor: Actor, input: ParsedInput<'leads.update'>): Promise<Output<'leads.update'>> {
     const lead = await this.access.visibleLead(actor, input.id);
-    if (input.version !== undefined && input.version !== lead.version) throw new AppError('CONFLICT', 'error.staleLead');
+    if (input.version !== undefined && input.version !== lead.version)
+      throw new AppError('CONFLICT', 'error.staleLead');
     const phone = input.phone !== undefined ? phoneOrThrow(input.phone, 'phone') : lead.phone;
-    const extra = input.extraPhone === undefined ? lead.extra_phone : input.extraPhone === null ? null : phoneOrThrow(input.extraPhone, 'extraPhone');
+    const extra =
+      input.extraPhone === undefined
+        ? lead.extra_phone
+        : input.extraPhone === null
+          ? null
+          : phoneOrThrow(input.extraPhone, 'extraPhone');
     if (extra && extra === phone) throw fieldError('extraPhone', 'error.extraSameAsPhone');
-    await assertPhonesFree(this.ctx.db, this.access, actor, [[phone, 'phone'], ...(extra ? [[extra, 'extraPhone'] as [string, 'extraPhone']] : [])], lead.id);
+    await assertPhonesFree(
+      this.ctx.db,
+      this.access,
+      actor,
+      [[phone, 'phone'], ...(extra ? [[extra, 'extraPhone'] as [string, 'extraPhone']] : [])],
+      lead.id,
+    );
     if (input.courseId) await this.assertCourse(input.courseId);
 
     const next = {
-      name: input.name ?? lead.name, phone, extra_phone: extra, source: input.source ?? lead.source,
-      course_id: input.courseId === undefined ? lead.course_id : input.courseId, notes: input.notes ?? lead.notes,
+      name: input.name ?? lead.name,
+      phone,
+      extra_phone: extra,
+      source: input.source ?? lead.source,
+      course_id: input.courseId === undefined ? lead.course_id : input.courseId,
+      notes: input.notes ?? lead.notes,
     };
-    const edits = Object.fromEntries(Object.entries(next).filter(([k, v]) => lead[k as keyof typeof next] !== v).map(([k, v]) => [k, { from: lead[k as keyof typeof next], to: v }]));
+    const edits = Object.fromEntries(
+      Object.entries(next)
+        .filter(([k, v]) => lead[k as keyof typeof next] !== v)
+        .map(([k, v]) => [k, { from: lead[k as keyof typeof next], to: v }]),
+    );
     if (Object.keys(edits).length === 0) return (await loadLeadOut(this.ctx.db, lead.id))!;
     const now = this.ctx.clock.now();
     try {
       await write(this.ctx, async (trx, changes) => {
-        const res = await trx.updateTable('leads').set((eb) => ({
-          ...next, phone_rev: reversedDigits(phone), extra_phone_rev: extra ? reversedDigits(extra) : null, updated_at: now, version: eb('version', '+', 1),
-        })).where('id', '=', lead.id).where('version', '=', lead.version).executeTakeFirst();
+        const res = await trx
+          .updateTable('leads')
+          .set((eb) => ({
+            ...next,
+            phone_rev: reversedDigits(phone),
+            extra_phone_rev: extra ? reversedDigits(extra) : null,
+            updated_at: now,
+            version: eb('version', '+', 1),
+          }))
+          .where('id', '=', lead.id)
+          .where('version', '=', lead.version)
+          .executeTakeFirst();
         if (Number(res.numUpdatedRows) === 0) throw new AppError('CONFLICT', 'error.staleLead');
         if ('phone' in edits || 'extra_phone' in edits) await setLeadPhones(trx, lead.id, [phone, extra]);
         if ('name' in edits) await indexLeadName(trx, { ...lead, name: next.name });
@@ -97,11 +160,27 @@ export class LeadsService {
 
   async history(actor: Actor, id: number): Promise<Output<'leads.history'>> {
     await this.access.visibleLead(actor, id);
-    const rows = await this.ctx.db.selectFrom('activities').leftJoin('users', 'users.id', 'activities.user_id')
-      .select(['activities.id', 'activities.at', 'activities.type', 'activities.user_id', 'activities.data', 'users.first_name', 'users.last_name'])
-      .where('activities.lead_id', '=', id).orderBy('activities.at').orderBy('activities.id').execute();
+    const rows = await this.ctx.db
+      .selectFrom('activities')
+      .leftJoin('users', 'users.id', 'activities.user_id')
+      .select([
+        'activities.id',
+        'activities.at',
+        'activities.type',
+        'activities.user_id',
+        'activities.data',
+        'users.first_name',
+        'users.last_name',
+      ])
+      .where('activities.lead_id', '=', id)
+      .orderBy('activities.at')
+      .orderBy('activities.id')
+      .execute();
     return rows.map((r) => ({
-      id: r.id, at: r.at, type: r.type as Output<'leads.history'>[number]['type'], userId: r.user_id,
+      id: r.id,
+      at: r.at,
+      type: r.type as Output<'leads.history'>[number]['type'],
+      userId: r.user_id,
       userName: joinName(r.first_name, r.last_name),
       data: JSON.parse(r.data) as Record<string, unknown>,
     }));

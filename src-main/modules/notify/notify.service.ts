@@ -20,33 +20,68 @@ export class NotifyService {
   async send(db: Db, changes: Changes, recipients: number[], n: Notice): Promise<void> {
     const now = this.ctx.clock.now();
     for (const recipient of new Set(recipients)) {
-      await db.insertInto('outbox').values({
-        recipient_id: recipient, channel: 'in_app', text_key: n.key, params: JSON.stringify(n.params ?? {}), lead_id: n.leadId ?? null,
-        dedupe_key: `${n.dedupeKey}:${recipient}:in_app`, sent_at: now, created_at: now,
-      }).onConflict((oc) => oc.column('dedupe_key').doNothing()).execute();
+      await db
+        .insertInto('outbox')
+        .values({
+          recipient_id: recipient,
+          channel: 'in_app',
+          text_key: n.key,
+          params: JSON.stringify(n.params ?? {}),
+          lead_id: n.leadId ?? null,
+          dedupe_key: `${n.dedupeKey}:${recipient}:in_app`,
+          sent_at: now,
+          created_at: now,
+        })
+        .onConflict((oc) => oc.column('dedupe_key').doNothing())
+        .execute();
     }
     changes.notified(...recipients);
   }
 
   /** Admins and managers: told when a lead found nobody to take it. */
   async team(db: Db): Promise<number[]> {
-    const rows = await db.selectFrom('users').select('id').where('role', 'in', ['admin', 'manager']).where('active', '=', 1).execute();
+    const rows = await db
+      .selectFrom('users')
+      .select('id')
+      .where('role', 'in', ['admin', 'manager'])
+      .where('active', '=', 1)
+      .execute();
     return rows.map((r) => r.id);
   }
 
   async list(actor: Actor, input: ParsedInput<'notifications.list'>): Promise<Output<'notifications.list'>> {
-    const mine = () => this.ctx.db.selectFrom('outbox').where('recipient_id', '=', actor.id).where('channel', '=', 'in_app');
-    const rows = await mine().selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(input.limit).execute();
-    const { n } = await mine().where('read_at', 'is', null).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const mine = () =>
+      this.ctx.db.selectFrom('outbox').where('recipient_id', '=', actor.id).where('channel', '=', 'in_app');
+    const rows = await mine()
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(input.limit)
+      .execute();
+    const { n } = await mine()
+      .where('read_at', 'is', null)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return {
-      items: rows.map((r) => ({ id: r.id, key: r.text_key, params: JSON.parse(r.params) as Record<string, string | number>, leadId: r.lead_id, createdAt: r.created_at, read: r.read_at !== null })),
+      items: rows.map((r) => ({
+        id: r.id,
+        key: r.text_key,
+        params: JSON.parse(r.params) as Record<string, string | number>,
+        leadId: r.lead_id,
+        createdAt: r.created_at,
+        read: r.read_at !== null,
+      })),
       unread: Number(n),
     };
   }
 
   async markRead(actor: Actor, input: ParsedInput<'notifications.markRead'>): Promise<{ ok: true }> {
-    let q = this.ctx.db.updateTable('outbox').set({ read_at: this.ctx.clock.now() })
-      .where('recipient_id', '=', actor.id).where('channel', '=', 'in_app').where('read_at', 'is', null);
+    let q = this.ctx.db
+      .updateTable('outbox')
+      .set({ read_at: this.ctx.clock.now() })
+      .where('recipient_id', '=', actor.id)
+      .where('channel', '=', 'in_app')
+      .where('read_at', 'is', null);
     if (input.ids) q = q.where('id', 'in', input.ids.concat(0));
     await q.execute();
     publish(this.ctx, new Changes().notified(actor.id));

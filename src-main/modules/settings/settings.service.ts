@@ -28,8 +28,11 @@ export class SettingsService {
   async set(values: Partial<Settings>): Promise<Settings> {
     await this.db.transaction().execute(async (trx) => {
       for (const [key, value] of Object.entries(values)) {
-        await trx.insertInto('settings').values({ key, value: JSON.stringify(value) })
-          .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) })).execute();
+        await trx
+          .insertInto('settings')
+          .values({ key, value: JSON.stringify(value) })
+          .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify(value) }))
+          .execute();
       }
     });
     this.cache = null;

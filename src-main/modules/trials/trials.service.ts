@@ -11,22 +11,43 @@ import type { LeadAccess } from '../leads/lead-access';
 import type { LeadStatusService } from '../leads/lead-status.service';
 
 function selectTrials(db: Db) {
-  return db.selectFrom('trials as t')
-    .innerJoin('leads as l', 'l.id', 't.lead_id').innerJoin('groups as g', 'g.id', 't.group_id').innerJoin('courses as c', 'c.id', 'g.course_id')
+  return db
+    .selectFrom('trials as t')
+    .innerJoin('leads as l', 'l.id', 't.lead_id')
+    .innerJoin('groups as g', 'g.id', 't.group_id')
+    .innerJoin('courses as c', 'c.id', 'g.course_id')
     .leftJoin('rooms as r', 'r.id', 't.room_id')
-    .selectAll('t').select(['l.name as lead_name', 'g.name as group_name', 'c.name as course_name', 'r.name as room_name']);
+    .selectAll('t')
+    .select(['l.name as lead_name', 'g.name as group_name', 'c.name as course_name', 'r.name as room_name']);
 }
 type Row = Awaited<ReturnType<ReturnType<typeof selectTrials>['executeTakeFirstOrThrow']>>;
 
 const trialOut = (r: Row): TrialOut => ({
-  id: r.id, leadId: r.lead_id, leadName: r.lead_name, groupId: r.group_id, groupName: r.group_name, courseName: r.course_name,
-  date: r.date, time: r.time, roomId: r.room_id, roomName: r.room_name, notes: r.notes, result: r.result as TrialResult | null,
-  resultNote: r.result_note, resultAt: r.result_at, createdAt: r.created_at,
+  id: r.id,
+  leadId: r.lead_id,
+  leadName: r.lead_name,
+  groupId: r.group_id,
+  groupName: r.group_name,
+  courseName: r.course_name,
+  date: r.date,
+  time: r.time,
+  roomId: r.room_id,
+  roomName: r.room_name,
+  notes: r.notes,
+  result: r.result as TrialResult | null,
+  resultNote: r.result_note,
+  resultAt: r.result_at,
+  createdAt: r.created_at,
 });
 
 /** "Sinov darslari": booking and results with their effects on the lead and the group (SPEC §6). */
 export class TrialsService {
-  constructor(private ctx: ServiceContext, private access: LeadAccess, private groups: RoomsGroupsService, private status: LeadStatusService) {}
+  constructor(
+    private ctx: ServiceContext,
+    private access: LeadAccess,
+    private groups: RoomsGroupsService,
+    private status: LeadStatusService,
+  ) {}
 
   private async one(id: number): Promise<TrialOut> {
     return trialOut(await selectTrials(this.ctx.db).where('t.id', '=', id).executeTakeFirstOrThrow());
@@ -34,7 +55,12 @@ export class TrialsService {
 
   async create(actor: Actor, input: ParsedInput<'trials.create'>): Promise<Output<'trials.create'>> {
     const lead = await this.access.visibleLead(actor, input.leadId);
-    const open = await this.ctx.db.selectFrom('trials').select('id').where('lead_id', '=', lead.id).where('result', 'is', null).executeTakeFirst();
+    const open = await this.ctx.db
+      .selectFrom('trials')
+      .select('id')
+      .where('lead_id', '=', lead.id)
+      .where('result', 'is', null)
+      .executeTakeFirst();
     if (open) throw new AppError('RULE', 'error.openTrial');
     const group = await this.groups.group(input.groupId);
     const { today } = await centreDay(this.ctx);
@@ -45,12 +71,33 @@ export class TrialsService {
     if (problem) throw new AppError('RULE', problem);
     const now = this.ctx.clock.now();
     const id = await write(this.ctx, async (trx, changes) => {
-      const trial = await trx.insertInto('trials').values({
-        lead_id: lead.id, group_id: group.id, date: input.date, time: input.time ?? group.time,
-        room_id: input.roomId === undefined ? group.roomId : input.roomId, notes: input.notes ?? '', created_by: actor.id, created_at: now,
-      }).returning('id').executeTakeFirstOrThrow();
-      await logActivity(trx, { leadId: lead.id, userId: actor.id, at: now, type: 'trial_booked', data: { trialId: trial.id, group: group.name, date: input.date, time: input.time ?? group.time } });
-      await this.status.apply(trx, changes, lead, { status: 'trial_registered', note: input.notes, trialDate: input.date, byUserId: actor.id });
+      const trial = await trx
+        .insertInto('trials')
+        .values({
+          lead_id: lead.id,
+          group_id: group.id,
+          date: input.date,
+          time: input.time ?? group.time,
+          room_id: input.roomId === undefined ? group.roomId : input.roomId,
+          notes: input.notes ?? '',
+          created_by: actor.id,
+          created_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await logActivity(trx, {
+        leadId: lead.id,
+        userId: actor.id,
+        at: now,
+        type: 'trial_booked',
+        data: { trialId: trial.id, group: group.name, date: input.date, time: input.time ?? group.time },
+      });
+      await this.status.apply(trx, changes, lead, {
+        status: 'trial_registered',
+        note: input.notes,
+        trialDate: input.date,
+        byUserId: actor.id,
+      });
       return trial.id;
     });
     return this.one(id);
@@ -60,19 +107,36 @@ export class TrialsService {
     const trial = await this.ctx.db.selectFrom('trials').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!trial) throw new AppError('NOT_FOUND', 'error.notFound');
     const lead = await this.access.visibleLead(actor, trial.lead_id);
-    if (!canSetResult(trial.result as TrialResult | null, input.result)) throw new AppError('RULE', 'error.resultFinal');
+    if (!canSetResult(trial.result as TrialResult | null, input.result))
+      throw new AppError('RULE', 'error.resultFinal');
     const now = this.ctx.clock.now();
     await write(this.ctx, async (trx, changes) => {
       if (input.result === 'accepted') {
         // The seat is taken atomically: a full group refuses, even when two desks accept at once.
-        const seat = await trx.updateTable('groups').set((eb) => ({ current_students: eb('current_students', '+', 1) }))
-          .where('id', '=', trial.group_id).whereRef('current_students', '<', 'capacity').executeTakeFirst();
+        const seat = await trx
+          .updateTable('groups')
+          .set((eb) => ({ current_students: eb('current_students', '+', 1) }))
+          .where('id', '=', trial.group_id)
+          .whereRef('current_students', '<', 'capacity')
+          .executeTakeFirst();
         if (Number(seat.numUpdatedRows) === 0) throw new AppError('RULE', 'error.groupFull');
       }
-      await trx.updateTable('trials').set({ result: input.result, result_note: input.note ?? '', result_at: now, result_by: actor.id }).where('id', '=', trial.id).execute();
-      await logActivity(trx, { leadId: lead.id, userId: actor.id, at: now, type: 'trial_result', data: { trialId: trial.id, result: input.result, note: input.note ?? '' } });
+      await trx
+        .updateTable('trials')
+        .set({ result: input.result, result_note: input.note ?? '', result_at: now, result_by: actor.id })
+        .where('id', '=', trial.id)
+        .execute();
+      await logActivity(trx, {
+        leadId: lead.id,
+        userId: actor.id,
+        at: now,
+        type: 'trial_result',
+        data: { trialId: trial.id, result: input.result, note: input.note ?? '' },
+      });
       await this.status.apply(trx, changes, lead, {
-        status: RESULT_STATUS[input.result], note: input.note, byUserId: actor.id,
+        status: RESULT_STATUS[input.result],
+        note: input.note,
+        byUserId: actor.id,
         lostReason: input.result === 'declined' ? 'declined_after_trial' : undefined,
       });
     });

@@ -7,7 +7,10 @@ import type { FollowupPlanner } from '../followups/followup-planner';
 import { absenceOut, findUser } from './users.repo';
 
 export class AbsencesService {
-  constructor(private ctx: ServiceContext, private planner: FollowupPlanner) {}
+  constructor(
+    private ctx: ServiceContext,
+    private planner: FollowupPlanner,
+  ) {}
 
   async create(actor: Actor, input: ParsedInput<'absences.create'>): Promise<Output<'absences.create'>> {
     const user = await findUser(this.ctx.db, input.userId);
@@ -19,14 +22,31 @@ export class AbsencesService {
     const block = blockDates(input.startDate, input.endDate, await this.ctx.settings.get('timeZone'));
     // The absence and the moving of the calls it covers (SPEC §8) land together or not at all.
     const row = await write(this.ctx, async (trx, changes) => {
-      const inserted = await trx.insertInto('absences').values({
-        user_id: user.id, start_date: input.startDate, end_date: input.endDate, reason: input.reason,
-        created_by: actor.id, created_at: this.ctx.clock.now(),
-      }).returningAll().executeTakeFirstOrThrow();
-      const covered = await trx.selectFrom('followups').select(['id', 'due_at', 'lead_id']).where('seller_id', '=', user.id)
-        .where('state', '=', 'pending').where('due_at', '>=', block.start).where('due_at', '<', block.end).execute();
+      const inserted = await trx
+        .insertInto('absences')
+        .values({
+          user_id: user.id,
+          start_date: input.startDate,
+          end_date: input.endDate,
+          reason: input.reason,
+          created_by: actor.id,
+          created_at: this.ctx.clock.now(),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const covered = await trx
+        .selectFrom('followups')
+        .select(['id', 'due_at', 'lead_id'])
+        .where('seller_id', '=', user.id)
+        .where('state', '=', 'pending')
+        .where('due_at', '>=', block.start)
+        .where('due_at', '<', block.end)
+        .execute();
       await this.planner.replace(trx, covered, user.id);
-      changes.users(user.id).followupsOf(...covered.map((f) => f.lead_id)).dashboard();
+      changes
+        .users(user.id)
+        .followupsOf(...covered.map((f) => f.lead_id))
+        .dashboard();
       return inserted;
     });
     return absenceOut(row);
@@ -40,7 +60,11 @@ export class AbsencesService {
   }
 
   async delete(input: ParsedInput<'absences.delete'>): Promise<{ ok: true }> {
-    const row = await this.ctx.db.deleteFrom('absences').where('id', '=', input.id).returning('user_id').executeTakeFirst();
+    const row = await this.ctx.db
+      .deleteFrom('absences')
+      .where('id', '=', input.id)
+      .returning('user_id')
+      .executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
     publish(this.ctx, new Changes().users(row.user_id).dashboard());
     return { ok: true };

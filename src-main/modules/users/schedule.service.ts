@@ -12,10 +12,18 @@ export class ScheduleService {
     if (ids.length === 0) return out;
     const timeZone = await this.ctx.settings.get('timeZone');
     const today = localParts(this.ctx.clock.now(), timeZone).date;
-    const users = await db.selectFrom('users').select(['id', 'work_start', 'work_end', 'work_days']).where('id', 'in', ids).execute();
+    const users = await db
+      .selectFrom('users')
+      .select(['id', 'work_start', 'work_end', 'work_days'])
+      .where('id', 'in', ids)
+      .execute();
     // Past absences cannot move a future due time; only those still running or ahead matter.
-    const absences = await db.selectFrom('absences').select(['user_id', 'start_date', 'end_date'])
-      .where('user_id', 'in', ids).where('end_date', '>=', today).execute();
+    const absences = await db
+      .selectFrom('absences')
+      .select(['user_id', 'start_date', 'end_date'])
+      .where('user_id', 'in', ids)
+      .where('end_date', '>=', today)
+      .execute();
     for (const u of users) {
       out.set(u.id, {
         workStart: u.work_start,

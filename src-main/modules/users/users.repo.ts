@@ -7,8 +7,13 @@ export type UserRow = Selectable<UsersTable>;
 export type AbsenceRow = Selectable<AbsencesTable>;
 
 export const absenceOut = (a: AbsenceRow) => ({
-  id: a.id, userId: a.user_id, startDate: a.start_date, endDate: a.end_date,
-  reason: a.reason, createdBy: a.created_by, createdAt: a.created_at,
+  id: a.id,
+  userId: a.user_id,
+  startDate: a.start_date,
+  endDate: a.end_date,
+  reason: a.reason,
+  createdBy: a.created_by,
+  createdAt: a.created_at,
 });
 
 export function userOut(u: UserRow, absentNow: AbsenceRow | null = null): UserOut {
@@ -33,7 +38,8 @@ export function userOut(u: UserRow, absentNow: AbsenceRow | null = null): UserOu
 }
 
 /** "First Last", or null when there is no person (a left join found nobody). */
-export const joinName = (first: string | null, last: string | null) => (first === null ? null : `${first} ${last ?? ''}`.trim());
+export const joinName = (first: string | null, last: string | null) =>
+  first === null ? null : `${first} ${last ?? ''}`.trim();
 export const displayName = (u: Pick<UserRow, 'first_name' | 'last_name'>) => joinName(u.first_name, u.last_name)!;
 
 export function findUser(db: Db, id: number) {
@@ -41,12 +47,20 @@ export function findUser(db: Db, id: number) {
 }
 
 export function findUserByUsername(db: Db, username: string) {
-  return db.selectFrom('users').selectAll().where('username_key', '=', username.trim().toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('username_key', '=', username.trim().toLowerCase())
+    .executeTakeFirst();
 }
 
 /** Users as the API shows them, each with the absence covering `today` (the "Absent" badge). */
 export async function usersOut(db: Db, rows: UserRow[], today: string): Promise<UserOut[]> {
-  const absences = await absencesOn(db, today, rows.map((r) => r.id));
+  const absences = await absencesOn(
+    db,
+    today,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => userOut(r, absences.get(r.id) ?? null));
 }
 

@@ -1,7 +1,13 @@
 import type { Output, ParsedInput } from '../../../src-shared/contract/api';
 import { AppError, fieldError } from '../../../src-shared/contract/errors';
 import { canManageRole, type Role } from '../../../src-shared/domain/roles';
-import { DEFAULT_WORK_DAYS, DEFAULT_WORK_END, DEFAULT_WORK_START, minutesOfDay, normaliseWorkDays } from '../../../src-shared/domain/time-of-day';
+import {
+  DEFAULT_WORK_DAYS,
+  DEFAULT_WORK_END,
+  DEFAULT_WORK_START,
+  minutesOfDay,
+  normaliseWorkDays,
+} from '../../../src-shared/domain/time-of-day';
 import type { AuthService } from '../auth/auth.service';
 import { Changes, publish } from '../changes';
 import { centreDay, type Actor, type ServiceContext } from '../context';
@@ -15,7 +21,10 @@ function assertWorkTime(start: string, end: string): void {
 }
 
 export class UsersService {
-  constructor(private ctx: ServiceContext, private auth: AuthService) {}
+  constructor(
+    private ctx: ServiceContext,
+    private auth: AuthService,
+  ) {}
 
   private assertCanManage(actor: Actor, target: Role): void {
     if (!canManageRole(actor.role, target)) throw new AppError('FORBIDDEN', 'error.cannotManageRole');
@@ -35,24 +44,28 @@ export class UsersService {
       throw fieldError('username', 'error.usernameTaken', { username: input.username }, 'CONFLICT');
     }
     const now = this.ctx.clock.now();
-    const row = await this.ctx.db.insertInto('users').values({
-      username: input.username,
-      username_key: input.username.toLowerCase(),
-      password_hash: await hashPassword(input.password),
-      role: input.role,
-      first_name: input.firstName,
-      last_name: input.lastName,
-      email: input.email,
-      phone: input.phone,
-      telegram_username: input.telegramUsername,
-      work_start: workStart,
-      work_end: workEnd,
-      work_days: normaliseWorkDays(input.workDays ?? DEFAULT_WORK_DAYS).join(','),
-      // A new seller is meant to sell: receives leads unless told otherwise.
-      is_active_sales: input.role === 'seller' && (input.isActiveSales ?? true) ? 1 : 0,
-      created_at: now,
-      updated_at: now,
-    }).returningAll().executeTakeFirstOrThrow();
+    const row = await this.ctx.db
+      .insertInto('users')
+      .values({
+        username: input.username,
+        username_key: input.username.toLowerCase(),
+        password_hash: await hashPassword(input.password),
+        role: input.role,
+        first_name: input.firstName,
+        last_name: input.lastName,
+        email: input.email,
+        phone: input.phone,
+        telegram_username: input.telegramUsername,
+        work_start: workStart,
+        work_end: workEnd,
+        work_days: normaliseWorkDays(input.workDays ?? DEFAULT_WORK_DAYS).join(','),
+        // A new seller is meant to sell: receives leads unless told otherwise.
+        is_active_sales: input.role === 'seller' && (input.isActiveSales ?? true) ? 1 : 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     publish(this.ctx, new Changes().users(row.id));
     return userOut(row);
   }
@@ -72,7 +85,8 @@ export class UsersService {
     if (input.workStart) patch.work_start = input.workStart;
     if (input.workEnd) patch.work_end = input.workEnd;
     if (input.workDays) patch.work_days = normaliseWorkDays(input.workDays).join(',');
-    if (input.isActiveSales !== undefined && user.role === 'seller') patch.is_active_sales = input.isActiveSales ? 1 : 0;
+    if (input.isActiveSales !== undefined && user.role === 'seller')
+      patch.is_active_sales = input.isActiveSales ? 1 : 0;
     await this.ctx.db.updateTable('users').set(patch).where('id', '=', user.id).execute();
     if (input.active === false) await this.auth.endSessions(user.id);
     publish(this.ctx, new Changes().users(user.id).dashboard());
@@ -82,7 +96,12 @@ export class UsersService {
   private async assertCanDeactivate(actor: Actor, user: UserRow): Promise<void> {
     if (user.id === actor.id) throw new AppError('RULE', 'error.cannotDeactivateSelf');
     if (user.role === 'admin') {
-      const admins = await this.ctx.db.selectFrom('users').select('id').where('role', '=', 'admin').where('active', '=', 1).execute();
+      const admins = await this.ctx.db
+        .selectFrom('users')
+        .select('id')
+        .where('role', '=', 'admin')
+        .where('active', '=', 1)
+        .execute();
       if (admins.length <= 1) throw new AppError('RULE', 'error.lastAdmin');
     }
   }

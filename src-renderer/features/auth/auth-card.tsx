@@ -7,9 +7,13 @@ export function AuthCard({ title, children, width = 400 }: { title: string; chil
   const { t } = useI18n();
   return (
     <Layout style={{ minHeight: '100vh', alignItems: 'center', justifyContent: 'center', background: '#f0f4fa' }}>
-      <Typography.Title level={4} type="secondary" style={{ marginBottom: 16 }}>{t('app.title')}</Typography.Title>
+      <Typography.Title level={4} type="secondary" style={{ marginBottom: 16 }}>
+        {t('app.title')}
+      </Typography.Title>
       <Card style={{ width, maxWidth: '94vw' }}>
-        <Typography.Title level={2} style={{ marginTop: 0 }}>{title}</Typography.Title>
+        <Typography.Title level={2} style={{ marginTop: 0 }}>
+          {title}
+        </Typography.Title>
         {children}
       </Card>
     </Layout>

@@ -28,15 +28,27 @@ export function LoginPage({ notice }: { notice?: string }) {
       {notice && <Alert type="success" showIcon title={notice} style={{ marginBottom: 16 }} />}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
       <Form layout="vertical" onFinish={submit} requiredMark={false}>
-        <Form.Item name="username" label={t('login.username')} rules={[{ required: true, message: t('field.required') }]}>
+        <Form.Item
+          name="username"
+          label={t('login.username')}
+          rules={[{ required: true, message: t('field.required') }]}
+        >
           <Input autoFocus autoComplete="username" size="large" />
         </Form.Item>
-        <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('field.required') }]}>
+        <Form.Item
+          name="password"
+          label={t('login.password')}
+          rules={[{ required: true, message: t('field.required') }]}
+        >
           <Input.Password autoComplete="current-password" size="large" />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block size="large" loading={busy}>{t('login.submit')}</Button>
+        <Button type="primary" htmlType="submit" block size="large" loading={busy}>
+          {t('login.submit')}
+        </Button>
       </Form>
-      <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>{t('login.forgot')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0 }}>
+        {t('login.forgot')}
+      </Typography.Paragraph>
     </AuthCard>
   );
 }

@@ -9,8 +9,12 @@ import { NewPasswordFields } from '../../ui/password-fields';
 export function ProfilePage() {
   return (
     <Row gutter={[24, 24]}>
-      <Col xs={24} lg={12}><ProfileForm /></Col>
-      <Col xs={24} lg={12}><PasswordForm /></Col>
+      <Col xs={24} lg={12}>
+        <ProfileForm />
+      </Col>
+      <Col xs={24} lg={12}>
+        <PasswordForm />
+      </Col>
     </Row>
   );
 }
@@ -21,25 +25,60 @@ function ProfileForm() {
   const { refresh } = useSession();
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const { error, submit: save } = useFormSubmit(form, async (v: { firstName: string; lastName?: string; email?: string; phone?: string; telegramUsername?: string }) => {
-    await api.auth.updateProfile({ ...v, lastName: v.lastName ?? '' });
-    await refresh();
-    message.success(t('common.saved'));
-  });
+  const { error, submit: save } = useFormSubmit(
+    form,
+    async (v: { firstName: string; lastName?: string; email?: string; phone?: string; telegramUsername?: string }) => {
+      await api.auth.updateProfile({ ...v, lastName: v.lastName ?? '' });
+      await refresh();
+      message.success(t('common.saved'));
+    },
+  );
 
   return (
     <Card title={t('profile.title')}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Typography.Paragraph type="secondary">{user.username} · {t(`role.${user.role}`)}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={save} initialValues={{ ...user, email: user.email ?? '', phone: user.phone ?? '', telegramUsername: user.telegramUsername ?? '' }}>
+      <Typography.Paragraph type="secondary">
+        {user.username} · {t(`role.${user.role}`)}
+      </Typography.Paragraph>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={save}
+        initialValues={{
+          ...user,
+          email: user.email ?? '',
+          phone: user.phone ?? '',
+          telegramUsername: user.telegramUsername ?? '',
+        }}
+      >
         <Row gutter={12}>
-          <Col span={12}><Form.Item name="firstName" label={t('users.firstName')} rules={[{ required: true, message: t('field.required') }]}><Input /></Form.Item></Col>
-          <Col span={12}><Form.Item name="lastName" label={t('users.lastName')}><Input /></Form.Item></Col>
+          <Col span={12}>
+            <Form.Item
+              name="firstName"
+              label={t('users.firstName')}
+              rules={[{ required: true, message: t('field.required') }]}
+            >
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="lastName" label={t('users.lastName')}>
+              <Input />
+            </Form.Item>
+          </Col>
         </Row>
-        <Form.Item name="email" label={t('users.email')} rules={[{ type: 'email', message: t('format.email') }]}><Input /></Form.Item>
-        <Form.Item name="phone" label={t('users.phone')}><Input placeholder="+998 90 123 45 67" /></Form.Item>
-        <Form.Item name="telegramUsername" label={t('users.telegram')}><Input prefix="@" /></Form.Item>
-        <Button type="primary" htmlType="submit">{t('common.save')}</Button>
+        <Form.Item name="email" label={t('users.email')} rules={[{ type: 'email', message: t('format.email') }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="phone" label={t('users.phone')}>
+          <Input placeholder="+998 90 123 45 67" />
+        </Form.Item>
+        <Form.Item name="telegramUsername" label={t('users.telegram')}>
+          <Input prefix="@" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
+          {t('common.save')}
+        </Button>
       </Form>
     </Card>
   );
@@ -49,21 +88,35 @@ function PasswordForm() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm();
-  const { error, submit: save } = useFormSubmit(form, async (v: { oldPassword: string; newPassword: string; confirmPassword: string }) => {
-    await api.auth.changePassword(v);
-    form.resetFields();
-    message.success(t('profile.passwordChanged'));
-  });
+  const { error, submit: save } = useFormSubmit(
+    form,
+    async (v: { oldPassword: string; newPassword: string; confirmPassword: string }) => {
+      await api.auth.changePassword(v);
+      form.resetFields();
+      message.success(t('profile.passwordChanged'));
+    },
+  );
 
   return (
     <Card title={t('profile.changePassword')} data-testid="change-password">
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form form={form} layout="vertical" onFinish={save}>
-        <Form.Item name="oldPassword" label={t('profile.oldPassword')} rules={[{ required: true, message: t('field.required') }]}>
+        <Form.Item
+          name="oldPassword"
+          label={t('profile.oldPassword')}
+          rules={[{ required: true, message: t('field.required') }]}
+        >
           <Input.Password autoComplete="current-password" />
         </Form.Item>
-        <NewPasswordFields name="newPassword" confirmName="confirmPassword" label={t('profile.newPassword')} confirmLabel={t('profile.confirmPassword')} />
-        <Button type="primary" htmlType="submit">{t('common.save')}</Button>
+        <NewPasswordFields
+          name="newPassword"
+          confirmName="confirmPassword"
+          label={t('profile.newPassword')}
+          confirmLabel={t('profile.confirmPassword')}
+        />
+        <Button type="primary" htmlType="submit">
+          {t('common.save')}
+        </Button>
       </Form>
     </Card>
   );

@@ -6,7 +6,13 @@ import { NewPasswordFields } from '../../ui/password-fields';
 import { AuthCard } from './auth-card';
 
 interface SetupForm {
-  username: string; password: string; confirm: string; firstName: string; lastName?: string; email?: string; phone?: string;
+  username: string;
+  password: string;
+  confirm: string;
+  firstName: string;
+  lastName?: string;
+  email?: string;
+  phone?: string;
 }
 
 export function SetupPage({ onDone }: { onDone(): void }) {
@@ -26,19 +32,48 @@ export function SetupPage({ onDone }: { onDone(): void }) {
       <Form form={form} layout="vertical" onFinish={submit}>
         <Row gutter={12}>
           <Col span={12}>
-            <Form.Item name="firstName" label={t('users.firstName')} rules={[{ required: true, message: t('field.required') }]}><Input autoFocus /></Form.Item>
+            <Form.Item
+              name="firstName"
+              label={t('users.firstName')}
+              rules={[{ required: true, message: t('field.required') }]}
+            >
+              <Input autoFocus />
+            </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="lastName" label={t('users.lastName')}><Input /></Form.Item>
+            <Form.Item name="lastName" label={t('users.lastName')}>
+              <Input />
+            </Form.Item>
           </Col>
         </Row>
-        <Form.Item name="username" label={t('users.username')} rules={[{ required: true, message: t('field.required') }]}><Input autoComplete="username" /></Form.Item>
-        <NewPasswordFields name="password" confirmName="confirm" label={t('users.password')} confirmLabel={t('setup.confirmPassword')} />
+        <Form.Item
+          name="username"
+          label={t('users.username')}
+          rules={[{ required: true, message: t('field.required') }]}
+        >
+          <Input autoComplete="username" />
+        </Form.Item>
+        <NewPasswordFields
+          name="password"
+          confirmName="confirm"
+          label={t('users.password')}
+          confirmLabel={t('setup.confirmPassword')}
+        />
         <Row gutter={12}>
-          <Col span={12}><Form.Item name="email" label={t('users.email')}><Input /></Form.Item></Col>
-          <Col span={12}><Form.Item name="phone" label={t('users.phone')}><Input /></Form.Item></Col>
+          <Col span={12}>
+            <Form.Item name="email" label={t('users.email')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="phone" label={t('users.phone')}>
+              <Input />
+            </Form.Item>
+          </Col>
         </Row>
-        <Button type="primary" htmlType="submit" block size="large" loading={busy}>{t('setup.submit')}</Button>
+        <Button type="primary" htmlType="submit" block size="large" loading={busy}>
+          {t('setup.submit')}
+        </Button>
       </Form>
     </AuthCard>
   );

@@ -11,7 +11,8 @@ import { PageCard } from '../../ui/page-card';
 import { useRpc } from '../../ui/use-rpc';
 
 type Values = Omit<CourseOut, 'id' | 'leadCount' | 'groupCount' | 'createdAt'>;
-const thousands = (v: number | string | undefined) => (v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ' '));
+const thousands = (v: number | string | undefined) =>
+  v === undefined || v === '' ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 
 /** "Tizim → Kurslar" (admin). */
 export function CoursesPage() {
@@ -38,13 +39,34 @@ export function CoursesPage() {
         dataSource={data ?? []}
         pagination={false}
         locale={{ emptyText: <Empty description={t('courses.empty')} /> }}
-        expandable={{ expandedRowRender: (c) => <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{c.salesScript || '—'}</Typography.Paragraph> }}
+        expandable={{
+          expandedRowRender: (c) => (
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+              {c.salesScript || '—'}
+            </Typography.Paragraph>
+          ),
+        }}
         columns={[
           { title: t('courses.name'), dataIndex: 'name' },
-          { title: t('courses.price'), dataIndex: 'price', align: 'right', render: (p: number) => <span style={{ whiteSpace: 'nowrap' }}>{formatSum(p)}</span> },
+          {
+            title: t('courses.price'),
+            dataIndex: 'price',
+            align: 'right',
+            render: (p: number) => <span style={{ whiteSpace: 'nowrap' }}>{formatSum(p)}</span>,
+          },
           { title: t('courses.duration'), dataIndex: 'lessonDuration', align: 'right' },
           { title: t('courses.perWeek'), dataIndex: 'lessonsPerWeek', align: 'right' },
-          { title: t('common.status'), render: (_, c) => <Space orientation="vertical" size={0}>{c.active ? <Tag color="blue">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>}<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('courses.usage', { leads: c.leadCount, groups: c.groupCount })}</Typography.Text></Space> },
+          {
+            title: t('common.status'),
+            render: (_, c) => (
+              <Space orientation="vertical" size={0}>
+                {c.active ? <Tag color="blue">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>}
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('courses.usage', { leads: c.leadCount, groups: c.groupCount })}
+                </Typography.Text>
+              </Space>
+            ),
+          },
           {
             title: t('common.actions'),
             render: (_, c) => (
@@ -52,7 +74,10 @@ export function CoursesPage() {
                 onEdit={() => setEditing(c)}
                 onDelete={() => remove(c)}
                 confirm={t('courses.deleteConfirm', { name: c.name })}
-                details={c.leadCount + c.groupCount > 0 && t('courses.deleteUsed', { leads: c.leadCount, groups: c.groupCount })}
+                details={
+                  c.leadCount + c.groupCount > 0 &&
+                  t('courses.deleteUsed', { leads: c.leadCount, groups: c.groupCount })
+                }
               />
             ),
           },
@@ -64,16 +89,43 @@ export function CoursesPage() {
           title={editing ? `${t('common.edit')}: ${editing.name}` : t('courses.new')}
           initialValues={editing ?? { price: 0, lessonDuration: 90, lessonsPerWeek: 3, active: true, salesScript: '' }}
           onClose={() => setEditing(undefined)}
-          onSubmit={async (v) => { await (editing ? api.courses.update({ id: editing.id, ...v }) : api.courses.create(v)); await reload(); }}
+          onSubmit={async (v) => {
+            await (editing ? api.courses.update({ id: editing.id, ...v }) : api.courses.create(v));
+            await reload();
+          }}
         >
-          <Form.Item name="name" label={t('courses.name')} rules={required(t)}><Input placeholder="IELTS Preparation" /></Form.Item>
+          <Form.Item name="name" label={t('courses.name')} rules={required(t)}>
+            <Input placeholder="IELTS Preparation" />
+          </Form.Item>
           <Row gutter={12}>
-            <Col span={8}><Form.Item name="price" label={t('courses.priceSom')} rules={required(t)}><InputNumber min={0} step={50000} formatter={thousands} parser={(v) => Number((v ?? '').replace(/\D/g, ''))} style={{ width: '100%' }} /></Form.Item></Col>
-            <Col span={8}><Form.Item name="lessonDuration" label={t('courses.duration')} rules={required(t)}><InputNumber min={1} max={600} style={{ width: '100%' }} /></Form.Item></Col>
-            <Col span={8}><Form.Item name="lessonsPerWeek" label={t('courses.perWeek')} rules={required(t)}><InputNumber min={1} max={14} style={{ width: '100%' }} /></Form.Item></Col>
+            <Col span={8}>
+              <Form.Item name="price" label={t('courses.priceSom')} rules={required(t)}>
+                <InputNumber
+                  min={0}
+                  step={50000}
+                  formatter={thousands}
+                  parser={(v) => Number((v ?? '').replace(/\D/g, ''))}
+                  style={{ width: '100%' }}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="lessonDuration" label={t('courses.duration')} rules={required(t)}>
+                <InputNumber min={1} max={600} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="lessonsPerWeek" label={t('courses.perWeek')} rules={required(t)}>
+                <InputNumber min={1} max={14} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
           </Row>
-          <Form.Item name="salesScript" label={t('courses.script')} extra={t('courses.scriptHint')}><Input.TextArea rows={8} /></Form.Item>
-          <Form.Item name="active" valuePropName="checked"><Checkbox>{t('common.active')}</Checkbox></Form.Item>
+          <Form.Item name="salesScript" label={t('courses.script')} extra={t('courses.scriptHint')}>
+            <Input.TextArea rows={8} />
+          </Form.Item>
+          <Form.Item name="active" valuePropName="checked">
+            <Checkbox>{t('common.active')}</Checkbox>
+          </Form.Item>
         </FormModal>
       )}
     </PageCard>

@@ -1,4 +1,20 @@
-import { App, Checkbox, Col, Empty, Form, Input, InputNumber, Progress, Row, Select, Space, Table, Tag, TimePicker, Typography } from 'antd';
+import {
+  App,
+  Checkbox,
+  Col,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Progress,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  TimePicker,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { GroupOut } from '../../../src-shared/contract/catalog';
@@ -13,7 +29,16 @@ import { PageCard } from '../../ui/page-card';
 import { CourseSelect } from '../../ui/pickers';
 import { useRpc } from '../../ui/use-rpc';
 
-interface Values { name: string; courseId: number; roomId: number | null; days: LessonDays; time: Dayjs; capacity: number; currentStudents: number; active: boolean }
+interface Values {
+  name: string;
+  courseId: number;
+  roomId: number | null;
+  days: LessonDays;
+  time: Dayjs;
+  capacity: number;
+  currentStudents: number;
+  active: boolean;
+}
 
 /** "Tizim → Guruhlar": the admin edits; managers and sellers read fill and lesson times. */
 export function GroupsPage() {
@@ -24,13 +49,26 @@ export function GroupsPage() {
   const [editing, setEditing] = useState<GroupOut | null | undefined>(undefined);
   const { data, error, loading, reload } = useRpc(() => api.groups.list({}), []);
   const rooms = useRpc(() => api.rooms.list(), []);
-  const remove = (g: GroupOut) => api.groups.delete({ id: g.id }).then(reload).catch((e) => message.error(errorText(e, t)));
+  const remove = (g: GroupOut) =>
+    api.groups
+      .delete({ id: g.id })
+      .then(reload)
+      .catch((e) => message.error(errorText(e, t)));
 
   return (
-    <PageCard title={t('menu.system.groups')} addLabel={admin ? t('groups.new') : undefined} onAdd={() => setEditing(null)} error={error}>
+    <PageCard
+      title={t('menu.system.groups')}
+      addLabel={admin ? t('groups.new') : undefined}
+      onAdd={() => setEditing(null)}
+      error={error}
+    >
       {!admin && <Typography.Paragraph type="secondary">{t('groups.readOnly')}</Typography.Paragraph>}
       <Table<GroupOut>
-        rowKey="id" loading={loading} dataSource={data ?? []} pagination={false} scroll={{ x: 'max-content' }}
+        rowKey="id"
+        loading={loading}
+        dataSource={data ?? []}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Empty description={t('groups.empty')} /> }}
         rowClassName={(g) => (g.active ? '' : 'row-inactive')}
         columns={[
@@ -43,26 +81,57 @@ export function GroupsPage() {
             title: t('groups.fill'),
             render: (_, g) => (
               <Space>
-                <span style={{ whiteSpace: 'nowrap' }} data-testid={`fill-${g.id}`}>{g.currentStudents}/{g.capacity}</span>
-                <Progress percent={Math.round((g.currentStudents / g.capacity) * 100)} size="small" showInfo={false} style={{ width: 80 }} status={g.full ? 'exception' : 'normal'} />
+                <span style={{ whiteSpace: 'nowrap' }} data-testid={`fill-${g.id}`}>
+                  {g.currentStudents}/{g.capacity}
+                </span>
+                <Progress
+                  percent={Math.round((g.currentStudents / g.capacity) * 100)}
+                  size="small"
+                  showInfo={false}
+                  style={{ width: 80 }}
+                  status={g.full ? 'exception' : 'normal'}
+                />
                 {g.full && <Tag color="red">{t('groups.full')}</Tag>}
               </Space>
             ),
           },
-          { title: t('common.status'), render: (_, g) => (g.active ? <Tag color="blue">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>) },
-          ...(admin ? [{
-            title: t('common.actions'),
-            render: (_: unknown, g: GroupOut) => (
-              <EditDelete onEdit={() => setEditing(g)} onDelete={() => remove(g)} confirm={t('groups.deleteConfirm', { name: g.name })} />
-            ),
-          }] : []),
+          {
+            title: t('common.status'),
+            render: (_, g) =>
+              g.active ? <Tag color="blue">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>,
+          },
+          ...(admin
+            ? [
+                {
+                  title: t('common.actions'),
+                  render: (_: unknown, g: GroupOut) => (
+                    <EditDelete
+                      onEdit={() => setEditing(g)}
+                      onDelete={() => remove(g)}
+                      confirm={t('groups.deleteConfirm', { name: g.name })}
+                    />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {editing !== undefined && (
         <FormModal<Values>
           width={680}
           title={editing ? `${t('common.edit')}: ${editing.name}` : t('groups.new')}
-          initialValues={editing ? { ...editing, time: dayjs(`2000-01-01T${editing.time}`) } : { days: 'odd', time: dayjs('2000-01-01T09:00'), capacity: 15, currentStudents: 0, active: true, roomId: null }}
+          initialValues={
+            editing
+              ? { ...editing, time: dayjs(`2000-01-01T${editing.time}`) }
+              : {
+                  days: 'odd',
+                  time: dayjs('2000-01-01T09:00'),
+                  capacity: 15,
+                  currentStudents: 0,
+                  active: true,
+                  roomId: null,
+                }
+          }
           onClose={() => setEditing(undefined)}
           onSubmit={async (v) => {
             const input = { ...v, time: v.time.format('HH:mm'), roomId: v.roomId ?? null };
@@ -71,21 +140,47 @@ export function GroupsPage() {
           }}
         >
           <Row gutter={12}>
-            <Col span={12}><Form.Item name="name" label={t('groups.name')} rules={required(t)}><Input placeholder="IELTS-01" /></Form.Item></Col>
-            <Col span={12}><Form.Item name="courseId" label={t('leads.course')} rules={required(t)}><CourseSelect /></Form.Item></Col>
+            <Col span={12}>
+              <Form.Item name="name" label={t('groups.name')} rules={required(t)}>
+                <Input placeholder="IELTS-01" />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="courseId" label={t('leads.course')} rules={required(t)}>
+                <CourseSelect />
+              </Form.Item>
+            </Col>
           </Row>
           <Row gutter={12}>
-            <Col span={12}><Form.Item name="roomId" label={t('groups.room')}><Select allowClear options={(rooms.data ?? []).map((r) => ({ value: r.id, label: r.name }))} /></Form.Item></Col>
-            <Col span={12}><Form.Item name="time" label={t('groups.time')} rules={required(t)}><TimePicker format="HH:mm" minuteStep={5} needConfirm={false} style={{ width: '100%' }} /></Form.Item></Col>
+            <Col span={12}>
+              <Form.Item name="roomId" label={t('groups.room')}>
+                <Select allowClear options={(rooms.data ?? []).map((r) => ({ value: r.id, label: r.name }))} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="time" label={t('groups.time')} rules={required(t)}>
+                <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
           </Row>
           <Form.Item name="days" label={t('groups.days')} rules={required(t)}>
             <Select options={LESSON_DAYS.map((d) => ({ value: d, label: t(`groups.days.${d}`) }))} />
           </Form.Item>
           <Row gutter={12}>
-            <Col span={12}><Form.Item name="capacity" label={t('groups.capacity')} rules={required(t)}><InputNumber min={1} max={1000} style={{ width: '100%' }} /></Form.Item></Col>
-            <Col span={12}><Form.Item name="currentStudents" label={t('groups.current')} rules={required(t)}><InputNumber min={0} max={1000} style={{ width: '100%' }} /></Form.Item></Col>
+            <Col span={12}>
+              <Form.Item name="capacity" label={t('groups.capacity')} rules={required(t)}>
+                <InputNumber min={1} max={1000} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="currentStudents" label={t('groups.current')} rules={required(t)}>
+                <InputNumber min={0} max={1000} style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
           </Row>
-          <Form.Item name="active" valuePropName="checked"><Checkbox>{t('common.active')}</Checkbox></Form.Item>
+          <Form.Item name="active" valuePropName="checked">
+            <Checkbox>{t('common.active')}</Checkbox>
+          </Form.Item>
         </FormModal>
       )}
     </PageCard>

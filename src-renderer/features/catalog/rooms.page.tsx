@@ -15,12 +15,19 @@ export function RoomsPage() {
   const { message } = App.useApp();
   const [editing, setEditing] = useState<RoomOut | null | undefined>(undefined);
   const { data, error, loading, reload } = useRpc(() => api.rooms.list(), []);
-  const remove = (r: RoomOut) => api.rooms.delete({ id: r.id }).then(reload).catch((e) => message.error(errorText(e, t)));
+  const remove = (r: RoomOut) =>
+    api.rooms
+      .delete({ id: r.id })
+      .then(reload)
+      .catch((e) => message.error(errorText(e, t)));
 
   return (
     <PageCard title={t('menu.system.rooms')} addLabel={t('rooms.new')} onAdd={() => setEditing(null)} error={error}>
       <Table<RoomOut>
-        rowKey="id" loading={loading} dataSource={data ?? []} pagination={false}
+        rowKey="id"
+        loading={loading}
+        dataSource={data ?? []}
+        pagination={false}
         locale={{ emptyText: <Empty description={t('rooms.empty')} /> }}
         columns={[
           { title: t('rooms.name'), dataIndex: 'name' },
@@ -29,7 +36,11 @@ export function RoomsPage() {
           {
             title: t('common.actions'),
             render: (_, r) => (
-              <EditDelete onEdit={() => setEditing(r)} onDelete={() => remove(r)} confirm={t('rooms.deleteConfirm', { name: r.name })} />
+              <EditDelete
+                onEdit={() => setEditing(r)}
+                onDelete={() => remove(r)}
+                confirm={t('rooms.deleteConfirm', { name: r.name })}
+              />
             ),
           },
         ]}
@@ -39,10 +50,17 @@ export function RoomsPage() {
           title={editing ? `${t('common.edit')}: ${editing.name}` : t('rooms.new')}
           initialValues={editing ?? { capacity: 15 }}
           onClose={() => setEditing(undefined)}
-          onSubmit={async (v) => { await (editing ? api.rooms.update({ id: editing.id, ...v }) : api.rooms.create(v)); await reload(); }}
+          onSubmit={async (v) => {
+            await (editing ? api.rooms.update({ id: editing.id, ...v }) : api.rooms.create(v));
+            await reload();
+          }}
         >
-          <Form.Item name="name" label={t('rooms.name')} rules={required(t)}><Input placeholder="Xona 101" /></Form.Item>
-          <Form.Item name="capacity" label={t('rooms.capacity')} rules={required(t)}><InputNumber min={1} max={1000} style={{ width: '100%' }} /></Form.Item>
+          <Form.Item name="name" label={t('rooms.name')} rules={required(t)}>
+            <Input placeholder="Xona 101" />
+          </Form.Item>
+          <Form.Item name="capacity" label={t('rooms.capacity')} rules={required(t)}>
+            <InputNumber min={1} max={1000} style={{ width: '100%' }} />
+          </Form.Item>
         </FormModal>
       )}
     </PageCard>

@@ -1,4 +1,11 @@
-import { AlertOutlined, PhoneOutlined, ProfileOutlined, TeamOutlined, UserAddOutlined, UsergroupAddOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  PhoneOutlined,
+  ProfileOutlined,
+  TeamOutlined,
+  UserAddOutlined,
+  UsergroupAddOutlined,
+} from '@ant-design/icons';
 import { Alert, Button, Card, Col, Empty, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -10,10 +17,29 @@ import { ofType } from '../../ui/live';
 
 type Team = Extract<DashboardOut, { kind: 'team' }>;
 
-function StatCard({ title, value, icon, danger, onClick, testId }: { title: string; value: number; icon: ReactNode; danger?: boolean; onClick?(): void; testId: string }) {
+function StatCard({
+  title,
+  value,
+  icon,
+  danger,
+  onClick,
+  testId,
+}: {
+  title: string;
+  value: number;
+  icon: ReactNode;
+  danger?: boolean;
+  onClick?(): void;
+  testId: string;
+}) {
   return (
     <Card hoverable={!!onClick} onClick={onClick} data-testid={testId}>
-      <Statistic title={title} value={value} prefix={icon} styles={{ content: danger && value > 0 ? { color: '#cf1322' } : undefined }} />
+      <Statistic
+        title={title}
+        value={value}
+        prefix={icon}
+        styles={{ content: danger && value > 0 ? { color: '#cf1322' } : undefined }}
+      />
     </Card>
   );
 }
@@ -21,34 +47,101 @@ function StatCard({ title, value, icon, danger, onClick, testId }: { title: stri
 export function DashboardPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const { data, error } = useRpc(() => api.dashboard.get(), [], ofType('lead.changed', 'followup.changed', 'user.changed', 'dashboard.changed'));
+  const { data, error } = useRpc(
+    () => api.dashboard.get(),
+    [],
+    ofType('lead.changed', 'followup.changed', 'user.changed', 'dashboard.changed'),
+  );
 
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!data) return <Card loading />;
 
-  const cards = data.kind === 'team'
-    ? [
-        <StatCard key="a" testId="card-totalLeads" title={t('dashboard.totalLeads')} value={data.totalLeads} icon={<ProfileOutlined />} onClick={() => navigate('/leads')} />,
-        <StatCard key="b" testId="card-todayNew" title={t('dashboard.todayNew')} value={data.todayNew} icon={<UserAddOutlined />} />,
-        <StatCard key="c" testId="card-activeSellers" title={t('dashboard.activeSellers')} value={data.activeSellers} icon={<TeamOutlined />} onClick={() => navigate('/users/sellers')} />,
-        <StatCard key="d" testId="card-overdue" title={t('dashboard.overdue')} value={data.overdue} icon={<AlertOutlined />} danger onClick={() => navigate('/followups/overdue')} />,
-      ]
-    : [
-        <StatCard key="a" testId="card-myLeads" title={t('dashboard.myLeads')} value={data.myLeads} icon={<ProfileOutlined />} onClick={() => navigate('/leads')} />,
-        <StatCard key="b" testId="card-todayFollowups" title={t('dashboard.todayFollowups')} value={data.todayFollowups} icon={<PhoneOutlined />} onClick={() => navigate('/followups/today')} />,
-        <StatCard key="c" testId="card-overdue" title={t('dashboard.overdue')} value={data.overdue} icon={<AlertOutlined />} danger onClick={() => navigate('/followups/overdue')} />,
-      ];
+  const cards =
+    data.kind === 'team'
+      ? [
+          <StatCard
+            key="a"
+            testId="card-totalLeads"
+            title={t('dashboard.totalLeads')}
+            value={data.totalLeads}
+            icon={<ProfileOutlined />}
+            onClick={() => navigate('/leads')}
+          />,
+          <StatCard
+            key="b"
+            testId="card-todayNew"
+            title={t('dashboard.todayNew')}
+            value={data.todayNew}
+            icon={<UserAddOutlined />}
+          />,
+          <StatCard
+            key="c"
+            testId="card-activeSellers"
+            title={t('dashboard.activeSellers')}
+            value={data.activeSellers}
+            icon={<TeamOutlined />}
+            onClick={() => navigate('/users/sellers')}
+          />,
+          <StatCard
+            key="d"
+            testId="card-overdue"
+            title={t('dashboard.overdue')}
+            value={data.overdue}
+            icon={<AlertOutlined />}
+            danger
+            onClick={() => navigate('/followups/overdue')}
+          />,
+        ]
+      : [
+          <StatCard
+            key="a"
+            testId="card-myLeads"
+            title={t('dashboard.myLeads')}
+            value={data.myLeads}
+            icon={<ProfileOutlined />}
+            onClick={() => navigate('/leads')}
+          />,
+          <StatCard
+            key="b"
+            testId="card-todayFollowups"
+            title={t('dashboard.todayFollowups')}
+            value={data.todayFollowups}
+            icon={<PhoneOutlined />}
+            onClick={() => navigate('/followups/today')}
+          />,
+          <StatCard
+            key="c"
+            testId="card-overdue"
+            title={t('dashboard.overdue')}
+            value={data.overdue}
+            icon={<AlertOutlined />}
+            danger
+            onClick={() => navigate('/followups/overdue')}
+          />,
+        ];
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Row gutter={[16, 16]}>
-        {cards.map((c) => <Col key={c.key} xs={24} sm={12} lg={24 / cards.length}>{c}</Col>)}
+        {cards.map((c) => (
+          <Col key={c.key} xs={24} sm={12} lg={24 / cards.length}>
+            {c}
+          </Col>
+        ))}
       </Row>
       <Space wrap>
-        <Button type="primary" icon={<PhoneOutlined />} onClick={() => navigate('/followups/today')}>{t('dashboard.btn.followups')}</Button>
-        <Button icon={<ProfileOutlined />} onClick={() => navigate('/leads')}>{t('dashboard.btn.leads')}</Button>
+        <Button type="primary" icon={<PhoneOutlined />} onClick={() => navigate('/followups/today')}>
+          {t('dashboard.btn.followups')}
+        </Button>
+        <Button icon={<ProfileOutlined />} onClick={() => navigate('/leads')}>
+          {t('dashboard.btn.leads')}
+        </Button>
       </Space>
-      {data.kind === 'team' ? <SellersTable data={data} /> : <Typography.Text type="secondary">{t('dashboard.hint')}</Typography.Text>}
+      {data.kind === 'team' ? (
+        <SellersTable data={data} />
+      ) : (
+        <Typography.Text type="secondary">{t('dashboard.hint')}</Typography.Text>
+      )}
     </Space>
   );
 }
@@ -57,19 +150,61 @@ function SellersTable({ data }: { data: Team }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   return (
-    <Card title={<Space><UsergroupAddOutlined />{t('dashboard.sellers')}{data.unassigned > 0 && <Tag color="orange" style={{ cursor: 'pointer' }} onClick={() => navigate('/leads?sellerId=unassigned')} data-testid="unassigned-queue">{t('dashboard.unassigned')}: {data.unassigned}</Tag>}</Space>}>
+    <Card
+      title={
+        <Space>
+          <UsergroupAddOutlined />
+          {t('dashboard.sellers')}
+          {data.unassigned > 0 && (
+            <Tag
+              color="orange"
+              style={{ cursor: 'pointer' }}
+              onClick={() => navigate('/leads?sellerId=unassigned')}
+              data-testid="unassigned-queue"
+            >
+              {t('dashboard.unassigned')}: {data.unassigned}
+            </Tag>
+          )}
+        </Space>
+      }
+    >
       <Table
         rowKey="id"
         size="middle"
         pagination={false}
         dataSource={data.sellers}
-        locale={{ emptyText: <Empty description={t('dashboard.noSellers')}><Button onClick={() => navigate('/users/sellers')}>{t('menu.users.sellers')}</Button></Empty> }}
+        locale={{
+          emptyText: (
+            <Empty description={t('dashboard.noSellers')}>
+              <Button onClick={() => navigate('/users/sellers')}>{t('menu.users.sellers')}</Button>
+            </Empty>
+          ),
+        }}
         columns={[
-          { title: t('dashboard.col.seller'), dataIndex: 'name', render: (name: string, r) => <Space><Link to={`/leads?sellerId=${r.id}`}>{name}</Link>{r.absent && <Tag color="red">{t('users.absent')}</Tag>}</Space> },
+          {
+            title: t('dashboard.col.seller'),
+            dataIndex: 'name',
+            render: (name: string, r) => (
+              <Space>
+                <Link to={`/leads?sellerId=${r.id}`}>{name}</Link>
+                {r.absent && <Tag color="red">{t('users.absent')}</Tag>}
+              </Space>
+            ),
+          },
           { title: t('dashboard.col.leads'), dataIndex: 'leads', align: 'right' },
           { title: t('dashboard.col.today'), dataIndex: 'todayFollowups', align: 'right' },
-          { title: t('dashboard.col.overdue'), dataIndex: 'overdue', align: 'right', render: (v: number) => <Typography.Text type={v > 0 ? 'danger' : undefined}>{v}</Typography.Text> },
-          { title: t('dashboard.col.conversion'), dataIndex: 'conversion', align: 'right', render: (v: number) => `${Math.round(v * 1000) / 10}%` },
+          {
+            title: t('dashboard.col.overdue'),
+            dataIndex: 'overdue',
+            align: 'right',
+            render: (v: number) => <Typography.Text type={v > 0 ? 'danger' : undefined}>{v}</Typography.Text>,
+          },
+          {
+            title: t('dashboard.col.conversion'),
+            dataIndex: 'conversion',
+            align: 'right',
+            render: (v: number) => `${Math.round(v * 1000) / 10}%`,
+          },
         ]}
       />
     </Card>

@@ -18,7 +18,12 @@ export function BulkBar({ ids, onDone }: { ids: number[]; onDone(): void }) {
   const run = async (action: 'reschedule' | 'transfer' | 'complete' | 'delete') => {
     setBusy(true);
     try {
-      const res = await api.followups.bulk({ action, ids, hours: action === 'reschedule' ? (hours ?? undefined) : undefined, sellerId: action === 'transfer' ? sellerId : undefined });
+      const res = await api.followups.bulk({
+        action,
+        ids,
+        hours: action === 'reschedule' ? (hours ?? undefined) : undefined,
+        sellerId: action === 'transfer' ? sellerId : undefined,
+      });
       message.success(t('fu.bulkDone', { count: res.updated }));
       onDone();
     } catch (e) {
@@ -37,17 +42,42 @@ export function BulkBar({ ids, onDone }: { ids: number[]; onDone(): void }) {
         <Space wrap>
           <strong>{t('fu.selected', { count: ids.length })}</strong>
           <Space.Compact>
-            <InputNumber min={1} max={720} value={hours} onChange={setHours} addonBefore={t('fu.hours')} style={{ width: 230 }} />
-            <Button loading={busy} onClick={() => run('reschedule')} disabled={!hours}>{t('fu.reschedule')}</Button>
+            <InputNumber
+              min={1}
+              max={720}
+              value={hours}
+              onChange={setHours}
+              addonBefore={t('fu.hours')}
+              style={{ width: 230 }}
+            />
+            <Button loading={busy} onClick={() => run('reschedule')} disabled={!hours}>
+              {t('fu.reschedule')}
+            </Button>
           </Space.Compact>
           <Space.Compact>
-            <SellerSelect placeholder={t('fu.transferTo')} value={sellerId} onChange={setSellerId} style={{ width: 200 }} />
-            <Button loading={busy} onClick={() => run('transfer')} disabled={!sellerId}>{t('fu.transfer')}</Button>
+            <SellerSelect
+              placeholder={t('fu.transferTo')}
+              value={sellerId}
+              onChange={setSellerId}
+              style={{ width: 200 }}
+            />
+            <Button loading={busy} onClick={() => run('transfer')} disabled={!sellerId}>
+              {t('fu.transfer')}
+            </Button>
           </Space.Compact>
-          <Button loading={busy} onClick={() => run('complete')}>{t('fu.markDone')}</Button>
+          <Button loading={busy} onClick={() => run('complete')}>
+            {t('fu.markDone')}
+          </Button>
           {user.role === 'admin' && (
-            <Popconfirm title={t('fu.deleteConfirm', { count: ids.length })} okText={t('common.yes')} cancelText={t('common.no')} onConfirm={() => run('delete')}>
-              <Button danger loading={busy}>{t('fu.delete')}</Button>
+            <Popconfirm
+              title={t('fu.deleteConfirm', { count: ids.length })}
+              okText={t('common.yes')}
+              cancelText={t('common.no')}
+              onConfirm={() => run('delete')}
+            >
+              <Button danger loading={busy}>
+                {t('fu.delete')}
+              </Button>
             </Popconfirm>
           )}
         </Space>

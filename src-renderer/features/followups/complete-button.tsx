@@ -22,5 +22,9 @@ export function CompleteButton({ id, onDone }: { id: number; onDone?(): void }) 
       setBusy(false);
     }
   };
-  return <Button size="small" type="primary" ghost icon={<CheckOutlined />} loading={busy} onClick={complete}>{t('fu.done')}</Button>;
+  return (
+    <Button size="small" type="primary" ghost icon={<CheckOutlined />} loading={busy} onClick={complete}>
+      {t('fu.done')}
+    </Button>
+  );
 }

@@ -31,20 +31,64 @@ export function FollowupsPage({ scope }: { scope: 'today' | 'overdue' }) {
   const [bucket, setBucket] = useState<DelayBucket | undefined>();
   const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<number[]>([]);
-  const { data: list, error, loading, reload } = useRpc(() => api.followups.list({ scope, sellerId, bucket, page, pageSize: 50 }), [scope, sellerId, bucket, page], ofType('followup.changed', 'lead.changed'));
+  const {
+    data: list,
+    error,
+    loading,
+    reload,
+  } = useRpc(
+    () => api.followups.list({ scope, sellerId, bucket, page, pageSize: 50 }),
+    [scope, sellerId, bucket, page],
+    ofType('followup.changed', 'lead.changed'),
+  );
   const offers = useRpc(() => api.offers.list({ liveOnly: true }), []);
   const server = useRpc(() => api.settings.public(), []);
-  const refresh = () => { setSelected([]); void reload(); };
+  const refresh = () => {
+    setSelected([]);
+    void reload();
+  };
 
   return (
-    <Card title={<Space><Typography.Title level={3} style={{ margin: 0 }}>{t(scope === 'today' ? 'menu.followups.today' : 'menu.followups.overdue')}</Typography.Title>{list && <Typography.Text type="secondary">{t('leads.total', { count: list.total })}</Typography.Text>}</Space>}>
-      {(team || scope === 'overdue') && <Space wrap style={{ marginBottom: 16 }}>
-        {team && <SellerSelect allowClear withInactive placeholder={t('fu.allSellers')} value={sellerId} onChange={(v) => { setSellerId(v); setPage(1); }} style={{ width: 220 }} />}
-        {scope === 'overdue' && (
-          <Select<DelayBucket> allowClear placeholder={t('fu.allDelays')} value={bucket} onChange={(v) => { setBucket(v); setPage(1); }} style={{ width: 180 }}
-            options={DELAY_BUCKETS.map((b) => ({ value: b, label: t(`bucket.${b}`) }))} />
-        )}
-      </Space>}
+    <Card
+      title={
+        <Space>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t(scope === 'today' ? 'menu.followups.today' : 'menu.followups.overdue')}
+          </Typography.Title>
+          {list && <Typography.Text type="secondary">{t('leads.total', { count: list.total })}</Typography.Text>}
+        </Space>
+      }
+    >
+      {(team || scope === 'overdue') && (
+        <Space wrap style={{ marginBottom: 16 }}>
+          {team && (
+            <SellerSelect
+              allowClear
+              withInactive
+              placeholder={t('fu.allSellers')}
+              value={sellerId}
+              onChange={(v) => {
+                setSellerId(v);
+                setPage(1);
+              }}
+              style={{ width: 220 }}
+            />
+          )}
+          {scope === 'overdue' && (
+            <Select<DelayBucket>
+              allowClear
+              placeholder={t('fu.allDelays')}
+              value={bucket}
+              onChange={(v) => {
+                setBucket(v);
+                setPage(1);
+              }}
+              style={{ width: 180 }}
+              options={DELAY_BUCKETS.map((b) => ({ value: b, label: t(`bucket.${b}`) }))}
+            />
+          )}
+        </Space>
+      )}
       {team && selected.length > 0 && <BulkBar ids={selected} onDone={refresh} />}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Table<FollowupOut>
@@ -55,16 +99,61 @@ export function FollowupsPage({ scope }: { scope: 'today' | 'overdue' }) {
         scroll={{ x: 'max-content' }}
         rowSelection={team ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as number[]) } : undefined}
         rowClassName={(f) => (f.overdue ? 'row-overdue' : '')}
-        pagination={{ current: page, pageSize: 50, total: list?.total ?? 0, onChange: setPage, showSizeChanger: false, hideOnSinglePage: true }}
+        pagination={{
+          current: page,
+          pageSize: 50,
+          total: list?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+          hideOnSinglePage: true,
+        }}
         locale={{ emptyText: <Empty description={t(scope === 'today' ? 'fu.emptyToday' : 'fu.emptyOverdue')} /> }}
         columns={[
-          { title: t('fu.lead'), render: (_, f) => <Space orientation="vertical" size={0}><Link to={`/leads/${f.leadId}`}>{f.leadName}</Link><a href={`tel:${f.leadPhone}`} style={{ whiteSpace: 'nowrap' }}>{formatPhone(f.leadPhone)}</a></Space> },
+          {
+            title: t('fu.lead'),
+            render: (_, f) => (
+              <Space orientation="vertical" size={0}>
+                <Link to={`/leads/${f.leadId}`}>{f.leadName}</Link>
+                <a href={`tel:${f.leadPhone}`} style={{ whiteSpace: 'nowrap' }}>
+                  {formatPhone(f.leadPhone)}
+                </a>
+              </Space>
+            ),
+          },
           ...(team ? [{ title: t('leads.seller'), dataIndex: 'sellerName' }] : []),
-          { title: t('fu.due'), render: (_, f) => <Space orientation="vertical" size={0}><span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(f.dueAt)}</span>{f.overdue && <Tag color="red">{t('fu.overdueTag')}</Tag>}</Space> },
+          {
+            title: t('fu.due'),
+            render: (_, f) => (
+              <Space orientation="vertical" size={0}>
+                <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(f.dueAt)}</span>
+                {f.overdue && <Tag color="red">{t('fu.overdueTag')}</Tag>}
+              </Space>
+            ),
+          },
           { title: t('leads.status'), render: (_, f) => <StatusTag status={f.leadStatus} /> },
-          { title: t('leads.notes'), render: (_, f) => <Typography.Text type="secondary">{f.note || t(`kind.${f.kind}`)}</Typography.Text> },
-          ...(scope === 'overdue' ? [{ title: t('fu.delay'), render: (_: unknown, f: FollowupOut) => <Typography.Text type="danger">{delayText((list?.now ?? 0) - f.dueAt, t)}</Typography.Text> }] : []),
-          { title: t('common.actions'), render: (_, f) => <Space><CompleteButton id={f.id} onDone={refresh} /><RowOffers row={f} offers={offers.data ?? []} today={server.data?.today ?? ''} /></Space> },
+          {
+            title: t('leads.notes'),
+            render: (_, f) => <Typography.Text type="secondary">{f.note || t(`kind.${f.kind}`)}</Typography.Text>,
+          },
+          ...(scope === 'overdue'
+            ? [
+                {
+                  title: t('fu.delay'),
+                  render: (_: unknown, f: FollowupOut) => (
+                    <Typography.Text type="danger">{delayText((list?.now ?? 0) - f.dueAt, t)}</Typography.Text>
+                  ),
+                },
+              ]
+            : []),
+          {
+            title: t('common.actions'),
+            render: (_, f) => (
+              <Space>
+                <CompleteButton id={f.id} onDone={refresh} />
+                <RowOffers row={f} offers={offers.data ?? []} today={server.data?.today ?? ''} />
+              </Space>
+            ),
+          },
         ]}
       />
     </Card>

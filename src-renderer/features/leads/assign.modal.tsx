@@ -29,11 +29,26 @@ export function AssignModal({ leadIds, onClose, onDone }: { leadIds: number[]; o
   };
 
   return (
-    <Modal open title={t('leads.assign')} onCancel={onClose} onOk={save} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={busy} destroyOnHidden>
+    <Modal
+      open
+      title={t('leads.assign')}
+      onCancel={onClose}
+      onOk={save}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      destroyOnHidden
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form layout="vertical">
         <Form.Item label={t('leads.seller')}>
-          <SellerSelect<number | 'auto'> value={sellerId} onChange={setSellerId} extra={[{ value: 'auto', label: t('leads.auto') }]} style={{ width: '100%' }} data-testid="assign-seller" />
+          <SellerSelect<number | 'auto'>
+            value={sellerId}
+            onChange={setSellerId}
+            extra={[{ value: 'auto', label: t('leads.auto') }]}
+            style={{ width: '100%' }}
+            data-testid="assign-seller"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -4,9 +4,16 @@ import { useI18n } from '../../app/i18n';
 import { FormModal } from '../../ui/form-modal';
 import { LeadFields, type LeadFormValues } from './lead-fields';
 
-
 /** "Tahrirlash". Sends the version it was opened with, so a change made meanwhile is not overwritten. */
-export function EditLeadModal({ lead, onClose, onSaved }: { lead: LeadOut; onClose(): void; onSaved(lead: LeadOut): void }) {
+export function EditLeadModal({
+  lead,
+  onClose,
+  onSaved,
+}: {
+  lead: LeadOut;
+  onClose(): void;
+  onSaved(lead: LeadOut): void;
+}) {
   const { t } = useI18n();
   return (
     <FormModal<LeadFormValues>
@@ -15,7 +22,18 @@ export function EditLeadModal({ lead, onClose, onSaved }: { lead: LeadOut; onClo
       initialValues={{ ...lead, extraPhone: lead.extraPhone ?? '', courseId: lead.courseId ?? undefined }}
       onClose={onClose}
       onSubmit={async (v) => {
-        onSaved(await api.leads.update({ id: lead.id, version: lead.version, name: v.name, phone: v.phone, extraPhone: v.extraPhone || null, source: v.source, courseId: v.courseId ?? null, notes: v.notes ?? '' }));
+        onSaved(
+          await api.leads.update({
+            id: lead.id,
+            version: lead.version,
+            name: v.name,
+            phone: v.phone,
+            extraPhone: v.extraPhone || null,
+            source: v.source,
+            courseId: v.courseId ?? null,
+            notes: v.notes ?? '',
+          }),
+        );
       }}
     >
       <LeadFields />

@@ -19,12 +19,22 @@ export function LeadAccordions({ lead }: { lead: LeadOut }) {
         {
           key: 'offers',
           label: `${t('offers.accordion')}${count ? ` (${count})` : ''}`,
-          children: count ? offers.data!.map((o) => <OfferCard key={o.id} offer={o} />) : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('offers.none')} />,
+          children: count ? (
+            offers.data!.map((o) => <OfferCard key={o.id} offer={o} />)
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('offers.none')} />
+          ),
         },
         {
           key: 'script',
           label: `${t('script.accordion')}${lead.courseName ? `: ${lead.courseName}` : ''}`,
-          children: script ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="sales-script">{script}</Typography.Paragraph> : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('script.none')} />,
+          children: script ? (
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }} data-testid="sales-script">
+              {script}
+            </Typography.Paragraph>
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('script.none')} />
+          ),
         },
       ]}
     />

@@ -13,24 +13,47 @@ import { followupsOfLead } from '../../ui/live';
 /** The lead's follow-ups: pending ones with "Bajarildi", closed ones as history; schedule a call by hand. */
 export function LeadFollowups({ leadId, canAdd }: { leadId: number; canAdd: boolean }) {
   const { t } = useI18n();
-  const { data, reload } = useRpc(() => api.followups.list({ scope: 'lead', leadId, pageSize: 200 }), [leadId], followupsOfLead(leadId));
+  const { data, reload } = useRpc(
+    () => api.followups.list({ scope: 'lead', leadId, pageSize: 200 }),
+    [leadId],
+    followupsOfLead(leadId),
+  );
   const items = data?.items ?? [];
   return (
-    <Card title={t('leads.followups')} size="small" extra={canAdd && <AddFollowup leadId={leadId} onAdded={reload} />} data-testid="lead-followups">
+    <Card
+      title={t('leads.followups')}
+      size="small"
+      extra={canAdd && <AddFollowup leadId={leadId} onAdded={reload} />}
+      data-testid="lead-followups"
+    >
       <Table<FollowupOut>
         rowKey="id"
         size="small"
         pagination={false}
-        dataSource={[...items].sort((a, b) => Number(b.state === 'pending') - Number(a.state === 'pending') || a.dueAt - b.dueAt)}
+        dataSource={[...items].sort(
+          (a, b) => Number(b.state === 'pending') - Number(a.state === 'pending') || a.dueAt - b.dueAt,
+        )}
         locale={{ emptyText: t('leads.noFollowups') }}
         columns={[
-          { title: t('fu.due'), render: (_, f) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(f.dueAt)}</span> },
+          {
+            title: t('fu.due'),
+            render: (_, f) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(f.dueAt)}</span>,
+          },
           { title: t('fu.kind'), render: (_, f) => t(`kind.${f.kind}`) },
           {
             title: t('common.status'),
-            render: (_, f) => f.state === 'pending'
-              ? (f.overdue ? <Tag color="red">{t('fu.overdueTag')}</Tag> : <Tag color="blue">{t('fstate.pending')}</Tag>)
-              : <Tag color={f.state === 'done' ? 'green' : 'default'}>{f.closeKind && f.closeKind !== 'done' ? t(`close.${f.closeKind}`) : t(`fstate.${f.state}`)}</Tag>,
+            render: (_, f) =>
+              f.state === 'pending' ? (
+                f.overdue ? (
+                  <Tag color="red">{t('fu.overdueTag')}</Tag>
+                ) : (
+                  <Tag color="blue">{t('fstate.pending')}</Tag>
+                )
+              ) : (
+                <Tag color={f.state === 'done' ? 'green' : 'default'}>
+                  {f.closeKind && f.closeKind !== 'done' ? t(`close.${f.closeKind}`) : t(`fstate.${f.state}`)}
+                </Tag>
+              ),
           },
           { title: t('leads.seller'), dataIndex: 'sellerName' },
           { title: t('leads.notes'), dataIndex: 'note' },
@@ -62,8 +85,15 @@ function AddFollowup({ leadId, onAdded }: { leadId: number; onAdded(): void }) {
       <Form.Item name="at" label={t('leads.followupAt')} rules={[{ required: true, message: t('field.required') }]}>
         <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="DD.MM.YYYY HH:mm" style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item name="note" label={t('leads.notes')}><Input.TextArea rows={2} /></Form.Item>
-      <Space><Button type="primary" htmlType="submit">{t('common.save')}</Button><Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button></Space>
+      <Form.Item name="note" label={t('leads.notes')}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Space>
+        <Button type="primary" htmlType="submit">
+          {t('common.save')}
+        </Button>
+        <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
+      </Space>
     </Form>
   );
   return (

@@ -22,22 +22,51 @@ export function LeadPage() {
   const { t } = useI18n();
   const user = useUser();
   const id = Number(useParams().id);
-  const { data: lead, error, reload, setData: setLead } = useRpc(() => api.leads.get({ id }), [id], leadChangedElsewhere(id));
+  const {
+    data: lead,
+    error,
+    reload,
+    setData: setLead,
+  } = useRpc(() => api.leads.get({ id }), [id], leadChangedElsewhere(id));
   const [dialog, setDialog] = useState<'edit' | 'assign' | null>(null);
 
   if (error) return <Result status="404" title={error} extra={<Link to="/leads">{t('leads.back')}</Link>} />;
   if (!lead) return <Card loading />;
-  const phoneLink = (p: string | null) => (p ? <a href={`tel:${p}`}><PhoneOutlined /> {formatPhone(p)}</a> : '—');
+  const phoneLink = (p: string | null) =>
+    p ? (
+      <a href={`tel:${p}`}>
+        <PhoneOutlined /> {formatPhone(p)}
+      </a>
+    ) : (
+      '—'
+    );
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Link to="/leads"><ArrowLeftOutlined /> {t('leads.back')}</Link>
+      <Link to="/leads">
+        <ArrowLeftOutlined /> {t('leads.back')}
+      </Link>
       <Card
-        title={<Space><Typography.Title level={3} style={{ margin: 0 }}>{lead.name}</Typography.Title><span data-testid="lead-status"><StatusTag status={lead.status} /></span></Space>}
+        title={
+          <Space>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {lead.name}
+            </Typography.Title>
+            <span data-testid="lead-status">
+              <StatusTag status={lead.status} />
+            </span>
+          </Space>
+        }
         extra={
           <Space>
-            <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>{t('common.edit')}</Button>
-            {user.role !== 'seller' && <Button icon={<UserSwitchOutlined />} onClick={() => setDialog('assign')}>{t('leads.assign')}</Button>}
+            <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+              {t('common.edit')}
+            </Button>
+            {user.role !== 'seller' && (
+              <Button icon={<UserSwitchOutlined />} onClick={() => setDialog('assign')}>
+                {t('leads.assign')}
+              </Button>
+            )}
           </Space>
         }
       >
@@ -47,10 +76,16 @@ export function LeadPage() {
           <Descriptions.Item label={t('leads.extraPhone')}>{phoneLink(lead.extraPhone)}</Descriptions.Item>
           <Descriptions.Item label={t('leads.source')}>{t(`source.${lead.source}`)}</Descriptions.Item>
           <Descriptions.Item label={t('leads.courseOfInterest')}>{lead.courseName ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('leads.responsible')}>{lead.sellerName ?? t('leads.unassigned')}</Descriptions.Item>
+          <Descriptions.Item label={t('leads.responsible')}>
+            {lead.sellerName ?? t('leads.unassigned')}
+          </Descriptions.Item>
           <Descriptions.Item label={t('leads.createdAt')}>{formatDateTime(lead.createdAt)}</Descriptions.Item>
-          {lead.lostReason && <Descriptions.Item label={t('leads.lostReason')}>{t(`lost.${lead.lostReason}`)}</Descriptions.Item>}
-          <Descriptions.Item label={t('leads.notes')} span={3}><Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{lead.notes || '—'}</Typography.Text></Descriptions.Item>
+          {lead.lostReason && (
+            <Descriptions.Item label={t('leads.lostReason')}>{t(`lost.${lead.lostReason}`)}</Descriptions.Item>
+          )}
+          <Descriptions.Item label={t('leads.notes')} span={3}>
+            <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{lead.notes || '—'}</Typography.Text>
+          </Descriptions.Item>
         </Descriptions>
       </Card>
       <Row gutter={[16, 16]}>
@@ -66,8 +101,26 @@ export function LeadPage() {
           <StatusCard lead={lead} onChanged={setLead} />
         </Col>
       </Row>
-      {dialog === 'edit' && <EditLeadModal lead={lead} onClose={() => setDialog(null)} onSaved={(saved) => { setDialog(null); setLead(saved); }} />}
-      {dialog === 'assign' && <AssignModal leadIds={[lead.id]} onClose={() => setDialog(null)} onDone={() => { setDialog(null); void reload(); }} />}
+      {dialog === 'edit' && (
+        <EditLeadModal
+          lead={lead}
+          onClose={() => setDialog(null)}
+          onSaved={(saved) => {
+            setDialog(null);
+            setLead(saved);
+          }}
+        />
+      )}
+      {dialog === 'assign' && (
+        <AssignModal
+          leadIds={[lead.id]}
+          onClose={() => setDialog(null)}
+          onDone={() => {
+            setDialog(null);
+            void reload();
+          }}
+        />
+      )}
     </Space>
   );
 }

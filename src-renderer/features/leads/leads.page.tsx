@@ -16,7 +16,18 @@ import { AssignModal } from './assign.modal';
 import { EditLeadModal } from './edit-lead.modal';
 import { ofType } from '../../ui/live';
 
-const FILTER_KEYS = ['q', 'source', 'status', 'sellerId', 'courseId', 'createdFrom', 'createdTo', 'page', 'sort', 'order'] as const;
+const FILTER_KEYS = [
+  'q',
+  'source',
+  'status',
+  'sellerId',
+  'courseId',
+  'createdFrom',
+  'createdTo',
+  'page',
+  'sort',
+  'order',
+] as const;
 
 /** "Lidlar": filters live in the address, so Back returns to the same page of the same search. */
 export function LeadsPage() {
@@ -63,8 +74,19 @@ export function LeadsPage() {
 
   return (
     <Card
-      title={<Space><Typography.Title level={3} style={{ margin: 0 }}>{t('leads.title')}</Typography.Title>{data && <Typography.Text type="secondary">{t('leads.total', { count: data.total })}</Typography.Text>}</Space>}
-      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/leads/new')}>{t('leads.new')}</Button>}
+      title={
+        <Space>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('leads.title')}
+          </Typography.Title>
+          {data && <Typography.Text type="secondary">{t('leads.total', { count: data.total })}</Typography.Text>}
+        </Space>
+      }
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/leads/new')}>
+          {t('leads.new')}
+        </Button>
+      }
     >
       <Space wrap style={{ marginBottom: 16 }}>
         <Input
@@ -72,14 +94,29 @@ export function LeadsPage() {
           prefix={<SearchOutlined />}
           placeholder={t('leads.search')}
           value={search}
-          onChange={(e) => { setSearch(e.target.value); if (!e.target.value) setFilter({ q: undefined }); }}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            if (!e.target.value) setFilter({ q: undefined });
+          }}
           onPressEnter={() => setFilter({ q: search.trim() })}
           onBlur={() => search.trim() !== (get('q') ?? '') && setFilter({ q: search.trim() })}
           style={{ width: 280 }}
           data-testid="lead-search"
         />
-        <SourceSelect allowClear placeholder={t('leads.source')} value={get('source')} onChange={(v) => setFilter({ source: v })} style={{ width: 170 }} />
-        <StatusSelect allowClear placeholder={t('leads.status')} value={get('status')} onChange={(v) => setFilter({ status: v })} style={{ width: 180 }} />
+        <SourceSelect
+          allowClear
+          placeholder={t('leads.source')}
+          value={get('source')}
+          onChange={(v) => setFilter({ source: v })}
+          style={{ width: 170 }}
+        />
+        <StatusSelect
+          allowClear
+          placeholder={t('leads.status')}
+          value={get('status')}
+          onChange={(v) => setFilter({ status: v })}
+          style={{ width: 180 }}
+        />
         {team && (
           <SellerSelect<number | string>
             allowClear
@@ -91,22 +128,47 @@ export function LeadsPage() {
             style={{ width: 200 }}
           />
         )}
-        <CourseSelect allowClear placeholder={t('leads.course')} value={input.courseId} onChange={(v) => setFilter({ courseId: v })} style={{ width: 170 }} />
+        <CourseSelect
+          allowClear
+          placeholder={t('leads.course')}
+          value={input.courseId}
+          onChange={(v) => setFilter({ courseId: v })}
+          style={{ width: 170 }}
+        />
         <DatePicker.RangePicker
           format="DD.MM.YYYY"
           placeholder={[`${t('leads.createdAt')}: ${t('common.from').toLowerCase()}`, t('common.to').toLowerCase()]}
           style={{ width: 330 }}
           title={t('leads.dateRange')}
           value={input.createdFrom && input.createdTo ? [dayjs(input.createdFrom), dayjs(input.createdTo)] : null}
-          onChange={(r) => setFilter({ createdFrom: r?.[0]?.format('YYYY-MM-DD'), createdTo: r?.[1]?.format('YYYY-MM-DD') })}
+          onChange={(r) =>
+            setFilter({ createdFrom: r?.[0]?.format('YYYY-MM-DD'), createdTo: r?.[1]?.format('YYYY-MM-DD') })
+          }
         />
-        {filtered && <Button type="link" onClick={() => { setSearch(''); setParams(new URLSearchParams()); }}>{t('leads.clearFilters')}</Button>}
+        {filtered && (
+          <Button
+            type="link"
+            onClick={() => {
+              setSearch('');
+              setParams(new URLSearchParams());
+            }}
+          >
+            {t('leads.clearFilters')}
+          </Button>
+        )}
       </Space>
       {team && selected.length > 0 && (
         <Alert
           type="info"
           style={{ marginBottom: 12 }}
-          title={<Space>{t('fu.selected', { count: selected.length })}<Button type="primary" size="small" onClick={() => setAssignIds(selected)}>{t('leads.assignSelected', { count: selected.length })}</Button></Space>}
+          title={
+            <Space>
+              {t('fu.selected', { count: selected.length })}
+              <Button type="primary" size="small" onClick={() => setAssignIds(selected)}>
+                {t('leads.assignSelected', { count: selected.length })}
+              </Button>
+            </Space>
+          }
         />
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
@@ -116,36 +178,107 @@ export function LeadsPage() {
         loading={loading}
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
-        rowSelection={team ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) } : undefined}
+        rowSelection={
+          team ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) } : undefined
+        }
         onRow={(lead) => ({ onDoubleClick: () => navigate(`/leads/${lead.id}`) })}
         locale={{ emptyText: <Empty description={t(filtered ? 'leads.emptyFiltered' : 'leads.empty')} /> }}
-        pagination={{ current: input.page, pageSize: 25, total: data?.total ?? 0, showSizeChanger: false, onChange: (page) => setFilter({ page }) }}
+        pagination={{
+          current: input.page,
+          pageSize: 25,
+          total: data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: (page) => setFilter({ page }),
+        }}
         onChange={(_, __, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
-          setFilter({ sort: s.order ? String(s.columnKey) : undefined, order: s.order === 'ascend' ? 'asc' : s.order === 'descend' ? 'desc' : undefined, page: input.page });
+          setFilter({
+            sort: s.order ? String(s.columnKey) : undefined,
+            order: s.order === 'ascend' ? 'asc' : s.order === 'descend' ? 'desc' : undefined,
+            page: input.page,
+          });
         }}
         columns={[
-          { title: t('leads.name'), key: 'name', sorter: true, sortOrder: input.sort === 'name' ? (input.order === 'asc' ? 'ascend' : 'descend') : null, render: (_, l) => <Link to={`/leads/${l.id}`}>{l.name}</Link> },
-          { title: t('leads.phone'), dataIndex: 'phone', render: (p: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatPhone(p)}</span> },
-          { title: t('leads.status'), key: 'status', sorter: true, sortOrder: input.sort === 'status' ? (input.order === 'asc' ? 'ascend' : 'descend') : null, render: (_, l) => <StatusTag status={l.status} /> },
+          {
+            title: t('leads.name'),
+            key: 'name',
+            sorter: true,
+            sortOrder: input.sort === 'name' ? (input.order === 'asc' ? 'ascend' : 'descend') : null,
+            render: (_, l) => <Link to={`/leads/${l.id}`}>{l.name}</Link>,
+          },
+          {
+            title: t('leads.phone'),
+            dataIndex: 'phone',
+            render: (p: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatPhone(p)}</span>,
+          },
+          {
+            title: t('leads.status'),
+            key: 'status',
+            sorter: true,
+            sortOrder: input.sort === 'status' ? (input.order === 'asc' ? 'ascend' : 'descend') : null,
+            render: (_, l) => <StatusTag status={l.status} />,
+          },
           { title: t('leads.source'), dataIndex: 'source', render: (s: LeadOut['source']) => t(`source.${s}`) },
           { title: t('leads.course'), dataIndex: 'courseName', render: (v: string | null) => v ?? '—' },
-          { title: t('leads.seller'), dataIndex: 'sellerName', render: (v: string | null) => v ?? <Typography.Text type="warning">{t('leads.unassigned')}</Typography.Text> },
-          { title: t('leads.createdAt'), key: 'createdAt', sorter: true, sortOrder: input.sort === 'createdAt' ? (input.order === 'asc' ? 'ascend' : 'descend') : null, render: (_, l) => formatDateTime(l.createdAt) },
+          {
+            title: t('leads.seller'),
+            dataIndex: 'sellerName',
+            render: (v: string | null) =>
+              v ?? <Typography.Text type="warning">{t('leads.unassigned')}</Typography.Text>,
+          },
+          {
+            title: t('leads.createdAt'),
+            key: 'createdAt',
+            sorter: true,
+            sortOrder: input.sort === 'createdAt' ? (input.order === 'asc' ? 'ascend' : 'descend') : null,
+            render: (_, l) => formatDateTime(l.createdAt),
+          },
           {
             title: t('common.actions'),
             key: 'actions',
             render: (_, l) => (
               <Space size={4}>
-                <Button size="small" type="text" icon={<EyeOutlined />} title={t('leads.view')} aria-label={t('leads.view')} onClick={() => navigate(`/leads/${l.id}`)} />
-                <Button size="small" type="text" icon={<EditOutlined />} title={t('common.edit')} aria-label={t('common.edit')} onClick={() => setEditing(l)} />
-                {team && <Button size="small" type="text" icon={<UserSwitchOutlined />} title={t('leads.assign')} aria-label={t('leads.assign')} onClick={() => setAssignIds([l.id])} />}
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<EyeOutlined />}
+                  title={t('leads.view')}
+                  aria-label={t('leads.view')}
+                  onClick={() => navigate(`/leads/${l.id}`)}
+                />
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<EditOutlined />}
+                  title={t('common.edit')}
+                  aria-label={t('common.edit')}
+                  onClick={() => setEditing(l)}
+                />
+                {team && (
+                  <Button
+                    size="small"
+                    type="text"
+                    icon={<UserSwitchOutlined />}
+                    title={t('leads.assign')}
+                    aria-label={t('leads.assign')}
+                    onClick={() => setAssignIds([l.id])}
+                  />
+                )}
               </Space>
             ),
           },
         ]}
       />
-      {assignIds && <AssignModal leadIds={assignIds} onClose={() => setAssignIds(null)} onDone={() => { setAssignIds(null); setSelected([]); }} />}
+      {assignIds && (
+        <AssignModal
+          leadIds={assignIds}
+          onClose={() => setAssignIds(null)}
+          onDone={() => {
+            setAssignIds(null);
+            setSelected([]);
+          }}
+        />
+      )}
       {editing && <EditLeadModal lead={editing} onClose={() => setEditing(null)} onSaved={() => setEditing(null)} />}
     </Card>
   );

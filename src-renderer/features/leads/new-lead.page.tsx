@@ -19,10 +19,19 @@ export function NewLeadPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [existing, setExisting] = useState<number | null>(null);
-  const { busy, error, submit: save } = useFormSubmit(form, async (v: Values) => {
+  const {
+    busy,
+    error,
+    submit: save,
+  } = useFormSubmit(form, async (v: Values) => {
     setExisting(null);
     try {
-      const lead = await api.leads.create({ ...v, extraPhone: v.extraPhone || null, courseId: v.courseId ?? null, sellerId: user.role === 'seller' ? undefined : v.sellerId });
+      const lead = await api.leads.create({
+        ...v,
+        extraPhone: v.extraPhone || null,
+        courseId: v.courseId ?? null,
+        sellerId: user.role === 'seller' ? undefined : v.sellerId,
+      });
       message.success(t('leads.created'));
       if (lead.sellerId === null) message.warning(t('leads.nobodyEligible'));
       navigate(`/leads/${lead.id}`);
@@ -33,9 +42,24 @@ export function NewLeadPage() {
   });
 
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('leads.new')}</Typography.Title>} style={{ maxWidth: 760 }}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('leads.new')}
+        </Typography.Title>
+      }
+      style={{ maxWidth: 760 }}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      {existing && <Alert type="warning" showIcon title={<Link to={`/leads/${existing}`}>{t('leads.openExisting')}</Link>} style={{ marginBottom: 16 }} data-testid="duplicate-link" />}
+      {existing && (
+        <Alert
+          type="warning"
+          showIcon
+          title={<Link to={`/leads/${existing}`}>{t('leads.openExisting')}</Link>}
+          style={{ marginBottom: 16 }}
+          data-testid="duplicate-link"
+        />
+      )}
       <Form form={form} layout="vertical" onFinish={save} initialValues={{ source: 'instagram', sellerId: 'auto' }}>
         <LeadFields />
         {user.role !== 'seller' && (
@@ -44,7 +68,9 @@ export function NewLeadPage() {
           </Form.Item>
         )}
         <Space>
-          <Button type="primary" htmlType="submit" loading={busy}>{t('common.save')}</Button>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {t('common.save')}
+          </Button>
           <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
         </Space>
       </Form>

@@ -21,7 +21,13 @@ export function StatusCard({ lead, onChanged }: { lead: LeadOut; onChanged(lead:
   const [form] = Form.useForm<StatusValues>();
   const status = Form.useWatch('status', form);
   const { busy, error, submit } = useFormSubmit(form, async (v: StatusValues) => {
-    const saved = await api.leads.setStatus({ id: lead.id, version: lead.version, status: v.status, note: v.note, lostReason: v.lostReason });
+    const saved = await api.leads.setStatus({
+      id: lead.id,
+      version: lead.version,
+      status: v.status,
+      note: v.note,
+      lostReason: v.lostReason,
+    });
     form.resetFields();
     message.success(t('common.saved'));
     onChanged(saved);
@@ -35,15 +41,32 @@ export function StatusCard({ lead, onChanged }: { lead: LeadOut; onChanged(lead:
           <StatusSelect placeholder={t('leads.status')} data-testid="status-select" />
         </Form.Item>
         {status === 'lost' && (
-          <Form.Item name="lostReason" label={t('leads.lostReason')} rules={[{ required: true, message: t('error.lostReasonRequired') }]}>
-            <Select options={LOST_REASONS.filter((r) => r !== 'declined_after_trial').map((r) => ({ value: r, label: t(`lost.${r}`) }))} />
+          <Form.Item
+            name="lostReason"
+            label={t('leads.lostReason')}
+            rules={[{ required: true, message: t('error.lostReasonRequired') }]}
+          >
+            <Select
+              options={LOST_REASONS.filter((r) => r !== 'declined_after_trial').map((r) => ({
+                value: r,
+                label: t(`lost.${r}`),
+              }))}
+            />
           </Form.Item>
         )}
-        <Form.Item name="note" label={t('leads.statusNote')} rules={user.role === 'seller' ? [{ required: true, whitespace: true, message: t('error.noteRequired') }] : []}>
+        <Form.Item
+          name="note"
+          label={t('leads.statusNote')}
+          rules={user.role === 'seller' ? [{ required: true, whitespace: true, message: t('error.noteRequired') }] : []}
+        >
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={busy}>{t('leads.updateStatus')}</Button>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>{t('leads.statusAuto')}</Typography.Paragraph>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('leads.updateStatus')}
+        </Button>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0, fontSize: 12 }}>
+          {t('leads.statusAuto')}
+        </Typography.Paragraph>
       </Form>
     </Card>
   );

@@ -16,7 +16,14 @@ export function NotificationsBell() {
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const [data, setData] = useState<{ items: NotificationOut[]; unread: number }>({ items: [], unread: 0 });
-  const load = useCallback(() => api.notifications.list({ limit: 20 }).then(setData).catch(() => {}), []);
+  const load = useCallback(
+    () =>
+      api.notifications
+        .list({ limit: 20 })
+        .then(setData)
+        .catch(() => {}),
+    [],
+  );
 
   useEffect(() => {
     void load();
@@ -31,25 +38,50 @@ export function NotificationsBell() {
 
   const content = (
     <div style={{ width: 360 }}>
-      {data.items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notify.empty')} /> : (
+      {data.items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notify.empty')} />
+      ) : (
         <List
           size="small"
           dataSource={data.items}
           renderItem={(n) => (
-            <List.Item onClick={() => void openItem(n)} style={{ cursor: 'pointer', background: n.read ? undefined : '#e6f4ff', paddingInline: 8 }}>
-              <List.Item.Meta title={<Typography.Text strong={!n.read}>{tKey(t, n.key, n.params)}</Typography.Text>} description={formatDateTime(n.createdAt)} />
+            <List.Item
+              onClick={() => void openItem(n)}
+              style={{ cursor: 'pointer', background: n.read ? undefined : '#e6f4ff', paddingInline: 8 }}
+            >
+              <List.Item.Meta
+                title={<Typography.Text strong={!n.read}>{tKey(t, n.key, n.params)}</Typography.Text>}
+                description={formatDateTime(n.createdAt)}
+              />
             </List.Item>
           )}
         />
       )}
-      {data.unread > 0 && <Button type="link" block onClick={() => void api.notifications.markRead({}).then(load)}>{t('notify.readAll')}</Button>}
+      {data.unread > 0 && (
+        <Button type="link" block onClick={() => void api.notifications.markRead({}).then(load)}>
+          {t('notify.readAll')}
+        </Button>
+      )}
     </div>
   );
 
   return (
-    <Popover open={open} onOpenChange={setOpen} trigger="click" placement="bottomRight" title={t('notify.title')} content={content}>
+    <Popover
+      open={open}
+      onOpenChange={setOpen}
+      trigger="click"
+      placement="bottomRight"
+      title={t('notify.title')}
+      content={content}
+    >
       <Badge count={data.unread} size="small" offset={[-4, 4]}>
-        <Button type="text" shape="circle" icon={<BellOutlined style={{ fontSize: 18 }} />} aria-label={t('notify.title')} data-testid="notifications" />
+        <Button
+          type="text"
+          shape="circle"
+          icon={<BellOutlined style={{ fontSize: 18 }} />}
+          aria-label={t('notify.title')}
+          data-testid="notifications"
+        />
       </Badge>
     </Popover>
   );

@@ -10,15 +10,23 @@ const EDGE: Record<OfferPriority, string> = { urgent: '#ff4d4f', high: '#fa8c16'
 export function OfferCard({ offer }: { offer: OfferOut }) {
   const { t } = useI18n();
   return (
-    <div style={{ borderLeft: `4px solid ${EDGE[offer.priority]}`, paddingLeft: 12, marginBottom: 12 }} data-testid="offer">
+    <div
+      style={{ borderLeft: `4px solid ${EDGE[offer.priority]}`, paddingLeft: 12, marginBottom: 12 }}
+      data-testid="offer"
+    >
       <Space wrap>
         <Typography.Text strong>{offer.title}</Typography.Text>
         <Tag color={PRIORITY_COLOR[offer.priority]}>{t(`priority.${offer.priority}`)}</Tag>
         <Tag>{t(`offerType.${offer.type}`)}</Tag>
       </Space>
-      {offer.description && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>{offer.description}</Typography.Paragraph>}
+      {offer.description && (
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>
+          {offer.description}
+        </Typography.Paragraph>
+      )}
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {formatIsoDate(offer.validFrom)} – {formatIsoDate(offer.validTo)} · {t(`audience.${offer.audience}`)}{offer.courseName ? ` · ${offer.courseName}` : ''}
+        {formatIsoDate(offer.validFrom)} – {formatIsoDate(offer.validTo)} · {t(`audience.${offer.audience}`)}
+        {offer.courseName ? ` · ${offer.courseName}` : ''}
       </Typography.Text>
     </div>
   );

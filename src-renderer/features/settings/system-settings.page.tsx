@@ -14,24 +14,44 @@ export function SystemSettingsPage() {
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const { data, error: loadError } = useRpc(() => api.settings.get(), []);
-  const { busy, error, submit } = useFormSubmit(form, async (v: { timeZone: string; maxOverdueForAssignment: number; reactivationDays: number }) => {
-    await api.settings.update(v);
-    message.success(t('common.saved'));
-  });
+  const { busy, error, submit } = useFormSubmit(
+    form,
+    async (v: { timeZone: string; maxOverdueForAssignment: number; reactivationDays: number }) => {
+      await api.settings.update(v);
+      message.success(t('common.saved'));
+    },
+  );
   return (
     <PageCard title={t('menu.system.settings')} error={error ?? loadError}>
       {data && (
         <Form form={form} layout="vertical" initialValues={data} onFinish={submit} style={{ maxWidth: 520 }}>
-          <Form.Item name="timeZone" label={t('settings.timeZone')} extra={t('settings.timeZoneHint')} rules={required(t)}>
+          <Form.Item
+            name="timeZone"
+            label={t('settings.timeZone')}
+            extra={t('settings.timeZoneHint')}
+            rules={required(t)}
+          >
             <Select options={ZONES.map((z) => ({ value: z, label: z }))} />
           </Form.Item>
-          <Form.Item name="maxOverdueForAssignment" label={t('settings.maxOverdue')} extra={t('settings.maxOverdueHint')} rules={required(t)}>
+          <Form.Item
+            name="maxOverdueForAssignment"
+            label={t('settings.maxOverdue')}
+            extra={t('settings.maxOverdueHint')}
+            rules={required(t)}
+          >
             <InputNumber min={1} max={1000} style={{ width: 160 }} />
           </Form.Item>
-          <Form.Item name="reactivationDays" label={t('settings.reactivation')} extra={t('settings.reactivationHint')} rules={required(t)}>
+          <Form.Item
+            name="reactivationDays"
+            label={t('settings.reactivation')}
+            extra={t('settings.reactivationHint')}
+            rules={required(t)}
+          >
             <InputNumber min={0} max={365} style={{ width: 160 }} />
           </Form.Item>
-          <Button type="primary" htmlType="submit" loading={busy}>{t('common.save')}</Button>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {t('common.save')}
+          </Button>
         </Form>
       )}
     </PageCard>

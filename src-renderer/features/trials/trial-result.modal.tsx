@@ -14,12 +14,21 @@ export function TrialResultModal({ trial, onClose, onSaved }: { trial: TrialOut;
     <FormModal<{ result: TrialResult; note?: string }>
       title={`${t('trials.result')}: ${trial.groupName}, ${formatIsoDate(trial.date)}`}
       onClose={onClose}
-      onSubmit={async (v) => { await api.trials.setResult({ id: trial.id, result: v.result, note: v.note }); onSaved(); }}
+      onSubmit={async (v) => {
+        await api.trials.setResult({ id: trial.id, result: v.result, note: v.note });
+        onSaved();
+      }}
     >
       <Form.Item name="result" label={t('trials.result')} rules={required(t)}>
-        <Radio.Group optionType="button" buttonStyle="solid" options={allowed.map((r) => ({ value: r, label: t(`result.${r}`) }))} />
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
+          options={allowed.map((r) => ({ value: r, label: t(`result.${r}`) }))}
+        />
       </Form.Item>
-      <Form.Item name="note" label={t('trials.resultNote')}><Input.TextArea rows={2} /></Form.Item>
+      <Form.Item name="note" label={t('trials.resultNote')}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -18,19 +18,57 @@ export function TrialsCard({ lead, onChanged }: { lead: LeadOut; onChanged(): vo
   const { data, reload } = useRpc(() => api.trials.list({ leadId: lead.id }), [lead.id], leadChangedElsewhere(lead.id));
   const [booking, setBooking] = useState(false);
   const [resultFor, setResultFor] = useState<TrialOut | null>(null);
-  const done = () => { void reload(); onChanged(); };
+  const done = () => {
+    void reload();
+    onChanged();
+  };
   const open = (data ?? []).some((x) => x.result === null);
   return (
-    <Card size="small" title={t('trials.title')} data-testid="trials-card"
-      extra={<Button size="small" type="primary" disabled={open} onClick={() => setBooking(true)}>{t('trials.book')}</Button>}>
+    <Card
+      size="small"
+      title={t('trials.title')}
+      data-testid="trials-card"
+      extra={
+        <Button size="small" type="primary" disabled={open} onClick={() => setBooking(true)}>
+          {t('trials.book')}
+        </Button>
+      }
+    >
       <Table<TrialOut>
-        rowKey="id" size="small" pagination={false} dataSource={data ?? []} locale={{ emptyText: t('trials.none') }}
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={data ?? []}
+        locale={{ emptyText: t('trials.none') }}
         columns={[
-          { title: t('trials.date'), render: (_, x) => <span style={{ whiteSpace: 'nowrap' }}>{formatIsoDate(x.date)} {x.time}</span> },
+          {
+            title: t('trials.date'),
+            render: (_, x) => (
+              <span style={{ whiteSpace: 'nowrap' }}>
+                {formatIsoDate(x.date)} {x.time}
+              </span>
+            ),
+          },
           { title: t('trials.group'), render: (_, x) => `${x.groupName} (${x.courseName})` },
           { title: t('groups.room'), render: (_, x) => x.roomName ?? '—' },
-          { title: t('trials.result'), render: (_, x) => (x.result ? <Tag color={RESULT_COLOR[x.result]}>{t(`result.${x.result}`)}</Tag> : <Tag>{t('trials.noResult')}</Tag>) },
-          { title: '', render: (_, x) => (x.result === null || x.result === 'attended') && <Button size="small" onClick={() => setResultFor(x)}>{t('trials.result')}</Button> },
+          {
+            title: t('trials.result'),
+            render: (_, x) =>
+              x.result ? (
+                <Tag color={RESULT_COLOR[x.result]}>{t(`result.${x.result}`)}</Tag>
+              ) : (
+                <Tag>{t('trials.noResult')}</Tag>
+              ),
+          },
+          {
+            title: '',
+            render: (_, x) =>
+              (x.result === null || x.result === 'attended') && (
+                <Button size="small" onClick={() => setResultFor(x)}>
+                  {t('trials.result')}
+                </Button>
+              ),
+          },
         ]}
       />
       {booking && <BookTrialModal lead={lead} onClose={() => setBooking(false)} onBooked={done} />}

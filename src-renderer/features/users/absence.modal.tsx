@@ -18,22 +18,39 @@ export function AbsenceModal({ user, onClose, onSaved }: { user: UserOut; onClos
       initialValues={{ range: [dayjs(), dayjs()] }}
       onClose={onClose}
       onSubmit={async (v) => {
-        await api.absences.create({ userId: user.id, startDate: v.range[0].format('YYYY-MM-DD'), endDate: v.range[1].format('YYYY-MM-DD'), reason: v.reason });
+        await api.absences.create({
+          userId: user.id,
+          startDate: v.range[0].format('YYYY-MM-DD'),
+          endDate: v.range[1].format('YYYY-MM-DD'),
+          reason: v.reason,
+        });
         onSaved();
       }}
-      after={past.length > 0 && (
-        <Table size="small" rowKey="id" pagination={false} title={() => t('users.absences')} dataSource={past}
-          columns={[
-            { title: t('users.absentStart'), dataIndex: 'startDate' },
-            { title: t('users.absentEnd'), dataIndex: 'endDate' },
-            { title: t('users.absentReason'), dataIndex: 'reason' },
-          ]} />
-      )}
+      after={
+        past.length > 0 && (
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            title={() => t('users.absences')}
+            dataSource={past}
+            columns={[
+              { title: t('users.absentStart'), dataIndex: 'startDate' },
+              { title: t('users.absentEnd'), dataIndex: 'endDate' },
+              { title: t('users.absentReason'), dataIndex: 'reason' },
+            ]}
+          />
+        )
+      }
     >
       <Form.Item name="range" label={`${t('users.absentStart')} — ${t('users.absentEnd')}`} rules={required(t)}>
         <DatePicker.RangePicker format="DD.MM.YYYY" style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item name="reason" label={t('users.absentReason')} rules={[{ required: true, whitespace: true, message: t('field.required') }]}>
+      <Form.Item
+        name="reason"
+        label={t('users.absentReason')}
+        rules={[{ required: true, whitespace: true, message: t('field.required') }]}
+      >
         <Input placeholder={t('users.absentReasonPlaceholder')} />
       </Form.Item>
     </FormModal>

@@ -14,7 +14,12 @@ export function ResetPasswordModal({ user, onClose }: { user: UserOut; onClose()
       onClose={onClose}
       onSubmit={(v) => api.users.resetPassword({ id: user.id, newPassword: v.newPassword })}
     >
-      <Form.Item name="newPassword" label={t('profile.newPassword')} rules={passwordRules(t)} extra={t('profile.passwordRules')}>
+      <Form.Item
+        name="newPassword"
+        label={t('profile.newPassword')}
+        rules={passwordRules(t)}
+        extra={t('profile.passwordRules')}
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
     </FormModal>

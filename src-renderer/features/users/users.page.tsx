@@ -12,7 +12,8 @@ import { ResetPasswordModal } from './reset-password.modal';
 import { UserFormModal } from './user-form.modal';
 import { ofType } from '../../ui/live';
 
-type Dialog = { kind: 'form'; user: UserOut | null } | { kind: 'absence'; user: UserOut } | { kind: 'reset'; user: UserOut } | null;
+type Dialog =
+  { kind: 'form'; user: UserOut | null } | { kind: 'absence'; user: UserOut } | { kind: 'reset'; user: UserOut } | null;
 
 /** "Foydalanuvchilar → Managerlar / Sotuvchilar". */
 export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
@@ -46,13 +47,23 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
   const days = (u: UserOut) => {
     const d = u.workDays;
     const consecutive = d.every((x, i) => i === 0 || x === d[i - 1] + 1);
-    return consecutive && d.length > 2 ? `${tKey(t, `weekdayShort.${d[0]}`)}–${tKey(t, `weekdayShort.${d[d.length - 1]}`)}` : d.map((x) => tKey(t, `weekdayShort.${x}`)).join(', ');
+    return consecutive && d.length > 2
+      ? `${tKey(t, `weekdayShort.${d[0]}`)}–${tKey(t, `weekdayShort.${d[d.length - 1]}`)}`
+      : d.map((x) => tKey(t, `weekdayShort.${x}`)).join(', ');
   };
 
   return (
     <Card
-      title={<Typography.Title level={3} style={{ margin: 0 }}>{t(sellers ? 'menu.users.sellers' : 'menu.users.managers')}</Typography.Title>}
-      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'form', user: null })}>{t(sellers ? 'users.newSeller' : 'users.newManager')}</Button>}
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t(sellers ? 'menu.users.sellers' : 'menu.users.managers')}
+        </Typography.Title>
+      }
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'form', user: null })}>
+          {t(sellers ? 'users.newSeller' : 'users.newManager')}
+        </Button>
+      }
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Table<UserOut>
@@ -69,35 +80,86 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
             render: (_, u) => (
               <Space>
                 <span>{`${u.firstName} ${u.lastName}`.trim()}</span>
-                {u.absentNow && <Tag color="red" title={`${u.absentNow.startDate} – ${u.absentNow.endDate}: ${u.absentNow.reason}`}>{t('users.absent')}</Tag>}
+                {u.absentNow && (
+                  <Tag color="red" title={`${u.absentNow.startDate} – ${u.absentNow.endDate}: ${u.absentNow.reason}`}>
+                    {t('users.absent')}
+                  </Tag>
+                )}
               </Space>
             ),
           },
           { title: t('users.username'), dataIndex: 'username' },
           { title: t('users.phone'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
-          { title: t('users.telegram'), dataIndex: 'telegramUsername', render: (v: string | null) => (v ? `@${v.replace(/^@/, '')}` : '—') },
+          {
+            title: t('users.telegram'),
+            dataIndex: 'telegramUsername',
+            render: (v: string | null) => (v ? `@${v.replace(/^@/, '')}` : '—'),
+          },
           ...(sellers
             ? [
-                { title: t('users.workTime'), key: 'work', render: (_: unknown, u: UserOut) => <span>{u.workStart}–{u.workEnd}<br /><Typography.Text type="secondary">{days(u)}</Typography.Text></span> },
-                { title: t('users.isActiveSales'), key: 'sales', render: (_: unknown, u: UserOut) => (u.isActiveSales ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>) },
+                {
+                  title: t('users.workTime'),
+                  key: 'work',
+                  render: (_: unknown, u: UserOut) => (
+                    <span>
+                      {u.workStart}–{u.workEnd}
+                      <br />
+                      <Typography.Text type="secondary">{days(u)}</Typography.Text>
+                    </span>
+                  ),
+                },
+                {
+                  title: t('users.isActiveSales'),
+                  key: 'sales',
+                  render: (_: unknown, u: UserOut) =>
+                    u.isActiveSales ? <Tag color="green">{t('common.yes')}</Tag> : <Tag>{t('common.no')}</Tag>,
+                },
               ]
             : []),
-          { title: t('common.status'), key: 'active', render: (_, u) => (u.active ? <Tag color="blue">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>) },
+          {
+            title: t('common.status'),
+            key: 'active',
+            render: (_, u) =>
+              u.active ? <Tag color="blue">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>,
+          },
           {
             title: t('common.actions'),
             key: 'actions',
             render: (_, u) => (
               <Space wrap size="small">
-                <Button size="small" onClick={() => setDialog({ kind: 'form', user: u })}>{t('common.edit')}</Button>
-                {sellers && u.active && <Button size="small" danger onClick={() => setDialog({ kind: 'absence', user: u })}>{t('users.absent')}</Button>}
+                <Button size="small" onClick={() => setDialog({ kind: 'form', user: u })}>
+                  {t('common.edit')}
+                </Button>
+                {sellers && u.active && (
+                  <Button size="small" danger onClick={() => setDialog({ kind: 'absence', user: u })}>
+                    {t('users.absent')}
+                  </Button>
+                )}
                 <Dropdown
                   trigger={['click']}
                   menu={{
                     items: [
-                      ...(me.role === 'admin' ? [{ key: 'reset', label: t('users.resetPassword'), onClick: () => setDialog({ kind: 'reset', user: u }) }] : []),
-                      ...(u.id === me.id ? [] : u.active
-                        ? [{ key: 'off', danger: true, label: t('users.deactivate'), onClick: () => confirmDeactivate(u) }]
-                        : [{ key: 'on', label: t('users.activate'), onClick: () => void setActive(u, true) }]),
+                      ...(me.role === 'admin'
+                        ? [
+                            {
+                              key: 'reset',
+                              label: t('users.resetPassword'),
+                              onClick: () => setDialog({ kind: 'reset', user: u }),
+                            },
+                          ]
+                        : []),
+                      ...(u.id === me.id
+                        ? []
+                        : u.active
+                          ? [
+                              {
+                                key: 'off',
+                                danger: true,
+                                label: t('users.deactivate'),
+                                onClick: () => confirmDeactivate(u),
+                              },
+                            ]
+                          : [{ key: 'on', label: t('users.activate'), onClick: () => void setActive(u, true) }]),
                     ],
                   }}
                 >
@@ -108,8 +170,27 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
           },
         ]}
       />
-      {dialog?.kind === 'form' && <UserFormModal role={role} user={dialog.user} onClose={() => setDialog(null)} onSaved={() => { setDialog(null); void reload(); }} />}
-      {dialog?.kind === 'absence' && <AbsenceModal user={dialog.user} onClose={() => setDialog(null)} onSaved={() => { setDialog(null); void reload(); }} />}
+      {dialog?.kind === 'form' && (
+        <UserFormModal
+          role={role}
+          user={dialog.user}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            void reload();
+          }}
+        />
+      )}
+      {dialog?.kind === 'absence' && (
+        <AbsenceModal
+          user={dialog.user}
+          onClose={() => setDialog(null)}
+          onSaved={() => {
+            setDialog(null);
+            void reload();
+          }}
+        />
+      )}
       {dialog?.kind === 'reset' && <ResetPasswordModal user={dialog.user} onClose={() => setDialog(null)} />}
     </Card>
   );
