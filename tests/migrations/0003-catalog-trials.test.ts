@@ -1,86 +1,19 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Migrator, sql, type Migration } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../migrations/index';
-import { connect, type Connection } from '../../src-main/db/connect';
+import { readdirSync } from 'node:fs';
+import { Migrator, sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src-main/db/migrate';
+import { upTo, useMigrationDb } from '../helpers/migration-db';
 
-/** The migrations up to and including `last`, in their listed order. */
-const upTo = (last: string): Record<string, Migration> => {
-  const names = Object.keys(migrations);
-  return Object.fromEntries(names.slice(0, names.indexOf(last) + 1).map((n) => [n, migrations[n]]));
-};
 const BEFORE = upTo('0002-leads');
 const WITH = upTo('0003-catalog-trials');
 
-let dir: string;
-let conn: Connection;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'crm-mig-'));
-  conn = connect(join(dir, 'crm.sqlite'));
-});
-afterEach(async () => {
-  await conn.db.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const tables = () =>
-  (
-    conn.sqlite
-      .prepare(
-        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
-      )
-      .all() as { name: string }[]
-  ).map((r) => r.name);
-
-/** name, declared type, NOT NULL and default of every column, in order. */
-const columns = (table: string) =>
-  (
-    conn.sqlite.pragma(`table_info(${table})`) as {
-      name: string;
-      type: string;
-      notnull: number;
-      dflt_value: string | null;
-      pk: number;
-    }[]
-  ).map(
-    (c) =>
-      `${c.name} ${c.type.toLowerCase()}${c.pk ? ' pk' : ''}${c.notnull ? ' notnull' : ''}${c.dflt_value !== null ? ` default ${c.dflt_value}` : ''}`,
-  );
-
-/** index name -> its columns (explicit indexes only) plus whether it is unique. */
-const indexes = (table: string) =>
-  Object.fromEntries(
-    (conn.sqlite.pragma(`index_list(${table})`) as { name: string; unique: number }[]).map((i) => [
-      i.name,
-      `${(conn.sqlite.pragma(`index_info(${i.name})`) as { name: string }[]).map((c) => c.name).join(',')}${i.unique ? ' unique' : ''}`,
-    ]),
-  );
-
-const foreignKeys = (table: string) =>
-  (conn.sqlite.pragma(`foreign_key_list(${table})`) as { from: string; table: string; to: string; on_delete: string }[])
-    .map((f) => `${f.from} -> ${f.table}.${f.to} on delete ${f.on_delete}`)
-    .sort();
-
-/** Every row of every table (some are WITHOUT ROWID, so sorted as text), to prove an upgrade changed nothing that was there. */
-const snapshot = (names: string[]) =>
-  Object.fromEntries(
-    names.map((t) => [
-      t,
-      conn.sqlite
-        .prepare(`SELECT * FROM ${t}`)
-        .all()
-        .map((r) => JSON.stringify(r))
-        .sort(),
-    ]),
-  );
+const m = useMigrationDb();
+const { tables, columns, indexes, foreignKeys, snapshot } = m;
 
 /** A 0002 database as a centre would have it: an admin, a seller, a course and two leads. */
 async function seed0002() {
-  await migrateToLatest(conn, join(dir, 'backups'), 0, BEFORE);
-  const { db } = conn;
+  await migrateToLatest(m.conn, m.backups, 0, BEFORE);
+  const { db } = m.conn;
   const user = (username: string, role: 'admin' | 'seller') =>
     db
       .insertInto('users')
@@ -133,11 +66,9 @@ describe('0003-catalog-trials', () => {
     expect(before.leads).toHaveLength(2);
     expect(before.lead_counts).toHaveLength(2);
 
-    const report = await migrateToLatest(conn, join(dir, 'backups'), Date.parse('2026-11-26T06:00:00Z'), WITH);
+    const report = await migrateToLatest(m.conn, m.backups, Date.parse('2026-11-26T06:00:00Z'), WITH);
     expect(report.applied).toEqual(['0003-catalog-trials']);
-    expect(readdirSync(join(dir, 'backups'))).toEqual([
-      'crm-2026-11-26T06-00-00-000Z-before-0003-catalog-trials.sqlite',
-    ]);
+    expect(readdirSync(m.backups)).toEqual(['crm-2026-11-26T06-00-00-000Z-before-0003-catalog-trials.sqlite']);
     expect(snapshot(old)).toEqual(before);
     expect(tables()).toEqual([
       'absences',
@@ -233,13 +164,13 @@ describe('0003-catalog-trials', () => {
       'result_by -> users.id on delete NO ACTION',
       'room_id -> rooms.id on delete NO ACTION',
     ]);
-    expect(conn.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(m.conn.sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
   it('books trials for the existing leads, fills defaults, and enforces references, NOT NULL and the lead cascade', async () => {
     const s = await seed0002();
-    await migrateToLatest(conn, join(dir, 'backups'), 1, WITH);
-    const { db } = conn;
+    await migrateToLatest(m.conn, m.backups, 1, WITH);
+    const { db } = m.conn;
 
     const room = await db
       .insertInto('rooms')
@@ -406,18 +337,18 @@ describe('0003-catalog-trials', () => {
     await expect(db.deleteFrom('courses').where('id', '=', s.course).execute()).rejects.toThrow(/FOREIGN KEY/);
     await db.deleteFrom('leads').where('id', '=', s.aziz).execute();
     expect(await db.selectFrom('trials').select('lead_id').execute()).toEqual([{ lead_id: s.malika }]);
-    expect(conn.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(m.conn.sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
   it('can be rolled back and re-applied: down drops only its own tables, up brings them back empty and enforced', async () => {
     const s = await seed0002();
-    await migrateToLatest(conn, join(dir, 'backups'), 1, WITH);
-    const room = await conn.db
+    await migrateToLatest(m.conn, m.backups, 1, WITH);
+    const room = await m.conn.db
       .insertInto('rooms')
       .values({ name: 'Room 1', capacity: 8, created_at: 3000 })
       .returning('id')
       .executeTakeFirstOrThrow();
-    const group = await conn.db
+    const group = await m.conn.db
       .insertInto('groups')
       .values({
         name: 'G1',
@@ -430,7 +361,7 @@ describe('0003-catalog-trials', () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await conn.db
+    await m.conn.db
       .insertInto('trials')
       .values({
         lead_id: s.aziz,
@@ -443,13 +374,13 @@ describe('0003-catalog-trials', () => {
       .execute();
     const kept = snapshot(['users', 'courses', 'leads', 'lead_counts']);
 
-    const migrator = new Migrator({ db: conn.db, provider: { getMigrations: async () => WITH } });
+    const migrator = new Migrator({ db: m.conn.db, provider: { getMigrations: async () => WITH } });
     const down = await migrator.migrateDown();
     expect(down.error).toBeUndefined();
     expect(down.results).toEqual([{ migrationName: '0003-catalog-trials', direction: 'Down', status: 'Success' }]);
     expect(tables().filter((t) => ['rooms', 'groups', 'offers', 'trials'].includes(t))).toEqual([]);
     expect(
-      conn.sqlite
+      m.conn.sqlite
         .prepare(
           `SELECT name FROM sqlite_master WHERE type = 'index' AND name IN ('groups_course', 'groups_room', 'offers_live', 'trials_lead', 'trials_group_date', 'trials_created')`,
         )
@@ -462,10 +393,10 @@ describe('0003-catalog-trials', () => {
       ['0003-catalog-trials', false],
     ]);
 
-    const again = await migrateToLatest(conn, join(dir, 'backups'), 2, WITH);
+    const again = await migrateToLatest(m.conn, m.backups, 2, WITH);
     expect(again.applied).toEqual(['0003-catalog-trials']);
-    expect(await conn.db.selectFrom('trials').selectAll().execute()).toEqual([]);
-    expect(await conn.db.selectFrom('rooms').selectAll().execute()).toEqual([]);
+    expect(await m.conn.db.selectFrom('trials').selectAll().execute()).toEqual([]);
+    expect(await m.conn.db.selectFrom('rooms').selectAll().execute()).toEqual([]);
     expect(indexes('trials')).toEqual({
       trials_lead: 'lead_id',
       trials_group_date: 'group_id,date',
@@ -473,7 +404,7 @@ describe('0003-catalog-trials', () => {
     });
     expect(snapshot(['users', 'courses', 'leads', 'lead_counts'])).toEqual(kept);
     await expect(
-      conn.db
+      m.conn.db
         .insertInto('groups')
         .values({ name: 'G', course_id: 999, days: 'odd', time: '09:00', capacity: 5, created_at: 1 })
         .execute(),

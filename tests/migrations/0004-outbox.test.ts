@@ -1,17 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Migrator, sql, type Migration } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { migrations } from '../../migrations/index';
-import { connect, type Connection } from '../../src-main/db/connect';
+import { readdirSync } from 'node:fs';
+import { Migrator, sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../../src-main/db/migrate';
+import { upTo, useMigrationDb } from '../helpers/migration-db';
 
-/** The migrations up to and including `last`, in their listed order. */
-const upTo = (last: string): Record<string, Migration> => {
-  const names = Object.keys(migrations);
-  return Object.fromEntries(names.slice(0, names.indexOf(last) + 1).map((n) => [n, migrations[n]]));
-};
 const BEFORE = upTo('0003-catalog-trials');
 const WITH = upTo('0004-outbox');
 const OLD_TABLES = [
@@ -31,75 +23,17 @@ const OLD_TABLES = [
   'trials',
 ];
 
-let dir: string;
-let conn: Connection;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'crm-mig-'));
-  conn = connect(join(dir, 'crm.sqlite'));
-});
-afterEach(async () => {
-  await conn.db.destroy();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const tables = () =>
-  (
-    conn.sqlite
-      .prepare(
-        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'kysely_%' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
-      )
-      .all() as { name: string }[]
-  ).map((r) => r.name);
-
-const columns = (table: string) =>
-  (
-    conn.sqlite.pragma(`table_info(${table})`) as {
-      name: string;
-      type: string;
-      notnull: number;
-      dflt_value: string | null;
-      pk: number;
-    }[]
-  ).map(
-    (c) =>
-      `${c.name} ${c.type.toLowerCase()}${c.pk ? ' pk' : ''}${c.notnull ? ' notnull' : ''}${c.dflt_value !== null ? ` default ${c.dflt_value}` : ''}`,
-  );
-
-/** "columns [unique]" per index; SQLite names the index behind a UNIQUE column sqlite_autoindex_<table>_N. */
-const indexes = (table: string) =>
-  Object.fromEntries(
-    (conn.sqlite.pragma(`index_list(${table})`) as { name: string; unique: number }[]).map((i) => [
-      i.name,
-      `${(conn.sqlite.pragma(`index_info(${i.name})`) as { name: string }[]).map((c) => c.name).join(',')}${i.unique ? ' unique' : ''}`,
-    ]),
-  );
-
-const foreignKeys = (table: string) =>
-  (conn.sqlite.pragma(`foreign_key_list(${table})`) as { from: string; table: string; to: string; on_delete: string }[])
-    .map((f) => `${f.from} -> ${f.table}.${f.to} on delete ${f.on_delete}`)
-    .sort();
-
-/** Every row of every table (some are WITHOUT ROWID, so sorted as text). */
-const snapshot = (names: string[]) =>
-  Object.fromEntries(
-    names.map((t) => [
-      t,
-      conn.sqlite
-        .prepare(`SELECT * FROM ${t}`)
-        .all()
-        .map((r) => JSON.stringify(r))
-        .sort(),
-    ]),
-  );
+const m = useMigrationDb();
+const { tables, columns, indexes, foreignKeys, snapshot } = m;
 
 /** Which index SQLite picks for a query, from EXPLAIN QUERY PLAN. */
 const plan = (query: string) =>
-  (conn.sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+  (m.conn.sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
 
 /** A 0003 database in use: users with a session, a lead with a booked trial in a group. */
 async function seed0003() {
-  await migrateToLatest(conn, join(dir, 'backups'), 0, BEFORE);
-  const { db } = conn;
+  await migrateToLatest(m.conn, m.backups, 0, BEFORE);
+  const { db } = m.conn;
   const user = (username: string, role: 'admin' | 'manager' | 'seller') =>
     db
       .insertInto('users')
@@ -178,7 +112,7 @@ async function seed0003() {
 
 /** A notice written the way NotifyService writes an in-app one. */
 const notice = (recipient: number, dedupe: string, leadId: number | null, at: number) =>
-  conn.db
+  m.conn.db
     .insertInto('outbox')
     .values({
       recipient_id: recipient,
@@ -198,9 +132,9 @@ describe('0004-outbox', () => {
     const before = snapshot(OLD_TABLES);
     expect(before.trials).toHaveLength(1);
 
-    const report = await migrateToLatest(conn, join(dir, 'backups'), Date.parse('2026-11-26T06:00:00Z'), WITH);
+    const report = await migrateToLatest(m.conn, m.backups, Date.parse('2026-11-26T06:00:00Z'), WITH);
     expect(report.applied).toEqual(['0004-outbox']);
-    expect(readdirSync(join(dir, 'backups'))).toEqual(['crm-2026-11-26T06-00-00-000Z-before-0004-outbox.sqlite']);
+    expect(readdirSync(m.backups)).toEqual(['crm-2026-11-26T06-00-00-000Z-before-0004-outbox.sqlite']);
     expect(snapshot(OLD_TABLES)).toEqual(before);
     expect(tables()).toEqual([
       'absences',
@@ -244,7 +178,7 @@ describe('0004-outbox', () => {
       'lead_id -> leads.id on delete SET NULL',
       'recipient_id -> users.id on delete NO ACTION',
     ]);
-    expect(conn.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(m.conn.sqlite.pragma('foreign_key_check')).toEqual([]);
 
     // The bell badge and the Telegram sender's queue read through the new indexes, not a table scan.
     expect(
@@ -257,8 +191,8 @@ describe('0004-outbox', () => {
 
   it('stores notices with their defaults, writes each one once per dedupe key, and enforces its references', async () => {
     const s = await seed0003();
-    await migrateToLatest(conn, join(dir, 'backups'), 1, WITH);
-    const { db } = conn;
+    await migrateToLatest(m.conn, m.backups, 1, WITH);
+    const { db } = m.conn;
 
     // Minimal row: every default the sender relies on.
     await db
@@ -353,22 +287,24 @@ describe('0004-outbox', () => {
       { recipient_id: s.manager, lead_id: null, text_key: 'notify.leadAssigned' },
     ]);
     expect(await db.selectFrom('trials').selectAll().execute()).toEqual([]);
-    expect(conn.sqlite.pragma('foreign_key_check')).toEqual([]);
+    expect(m.conn.sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 
   it('can be rolled back and re-applied: down drops only the outbox, up brings it back empty with the dedupe key enforced', async () => {
     const s = await seed0003();
-    await migrateToLatest(conn, join(dir, 'backups'), 1, WITH);
+    await migrateToLatest(m.conn, m.backups, 1, WITH);
     await notice(s.seller, 'lead-1:assigned', s.lead, 4000).execute();
     const kept = snapshot(OLD_TABLES);
 
-    const migrator = new Migrator({ db: conn.db, provider: { getMigrations: async () => WITH } });
+    const migrator = new Migrator({ db: m.conn.db, provider: { getMigrations: async () => WITH } });
     const down = await migrator.migrateDown();
     expect(down.error).toBeUndefined();
     expect(down.results).toEqual([{ migrationName: '0004-outbox', direction: 'Down', status: 'Success' }]);
     expect(tables()).not.toContain('outbox');
     expect(
-      conn.sqlite.prepare(`SELECT name FROM sqlite_master WHERE name IN ('outbox_recipient', 'outbox_pending')`).all(),
+      m.conn.sqlite
+        .prepare(`SELECT name FROM sqlite_master WHERE name IN ('outbox_recipient', 'outbox_pending')`)
+        .all(),
     ).toEqual([]);
     expect(snapshot(OLD_TABLES)).toEqual(kept);
     expect((await migrator.getMigrations()).map((m) => [m.name, Boolean(m.executedAt)])).toEqual([
@@ -378,9 +314,9 @@ describe('0004-outbox', () => {
       ['0004-outbox', false],
     ]);
 
-    const again = await migrateToLatest(conn, join(dir, 'backups'), 2, WITH);
+    const again = await migrateToLatest(m.conn, m.backups, 2, WITH);
     expect(again.applied).toEqual(['0004-outbox']);
-    expect(await conn.db.selectFrom('outbox').selectAll().execute()).toEqual([]);
+    expect(await m.conn.db.selectFrom('outbox').selectAll().execute()).toEqual([]);
     expect(snapshot(OLD_TABLES)).toEqual(kept);
     expect(indexes('outbox')).toEqual({
       outbox_recipient: 'recipient_id,channel,read_at',
@@ -389,7 +325,7 @@ describe('0004-outbox', () => {
     });
     await notice(s.seller, 'lead-1:assigned', s.lead, 5000).execute();
     await expect(
-      conn.db
+      m.conn.db
         .insertInto('outbox')
         .values({
           recipient_id: s.seller,
