@@ -3,6 +3,7 @@ import * as m0001 from './0001-init';
 import * as m0002 from './0002-leads';
 import * as m0003 from './0003-catalog-trials';
 import * as m0004 from './0004-outbox';
+import * as m0005 from './0005-login-throttle';
 
 /** Listed statically so the bundled desktop app needs no file-system scan. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-leads': m0002,
   '0003-catalog-trials': m0003,
   '0004-outbox': m0004,
+  '0005-login-throttle': m0005,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract } from '../src-shared/contract/api';
 import { ERROR_HTTP_STATUS } from '../src-shared/contract/errors';
+import { FIRST_YEAR, LAST_YEAR } from '../src-shared/domain/calendar-range';
 
 const schema = (s: z.ZodType, io: 'input' | 'output') =>
   JSON.stringify(
@@ -33,7 +34,8 @@ export function apiDoc(): string {
     '|---|---|',
     ...Object.entries(ERROR_HTTP_STATUS).map(([code, status]) => `| ${code} | ${status} |`),
     '',
-    'Times are UTC epoch milliseconds, dates `YYYY-MM-DD`, times of day `HH:mm`, weekdays ISO (1 = Monday).',
+    `Times are UTC epoch milliseconds, dates \`YYYY-MM-DD\`, times of day \`HH:mm\`, weekdays ISO (1 = Monday). Dates and`,
+    `times sent are real ones of the years ${FIRST_YEAR}–${LAST_YEAR} (\`2026-02-30\` is refused with its field).`,
     '',
     '## Methods',
     '',

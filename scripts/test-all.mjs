@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint and format check, then unit, integration and e2e in one vitest run, then the plain
+// `npm test`: typecheck, lint and format check, then unit, integration, security and e2e in one vitest run, then the plain
 // summary line CI reads.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';

@@ -8,6 +8,7 @@ import { startCheckpoints } from './jobs/checkpoint';
 import { consoleLogger, type Logger } from './logger';
 import { createDispatch } from './rpc/dispatch';
 import { createRouter } from './rpc/router';
+import type { PasswordCost } from './modules/auth/passwords';
 import { createModules } from './modules/index';
 import { SettingsService } from './modules/settings/settings.service';
 
@@ -16,6 +17,13 @@ export interface CoreConfig {
   dataDir: string;
   clock?: Clock;
   log?: Logger;
+  /**
+   * scrypt cost of password hashes: 'owasp' (default: N = 2^17, r = 8, p = 1, 128 MiB each). 'test'
+   * is for tests and `serve --fake-clock --fast-hash` only; hashes of another cost are upgraded on login.
+   */
+  passwordCost?: PasswordCost;
+  /** Password hashes running at once (default 2); further logins wait their turn. */
+  hashConcurrency?: number;
 }
 
 export const DB_FILE = 'crm.sqlite';
@@ -34,7 +42,10 @@ export async function createCore(config: CoreConfig) {
   const stopCheckpoints = startCheckpoints(conn.sqlite);
   const events = new EventBus();
   const settings = new SettingsService(conn.db);
-  const modules = createModules({ db: conn.db, clock, events, log, settings });
+  const modules = createModules(
+    { db: conn.db, clock, events, log, settings },
+    { passwordCost: config.passwordCost, hashConcurrency: config.hashConcurrency },
+  );
   const dispatch = createDispatch(createRouter(modules), modules.auth);
 
   return {

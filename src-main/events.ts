@@ -9,6 +9,15 @@ export class EventBus {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
   }
+  private sessionListeners = new Set<() => void>();
+  /** Sessions were ended (logout, deactivation, password reset): open streams check theirs at once. */
+  onSessionsEnded(fn: () => void): () => void {
+    this.sessionListeners.add(fn);
+    return () => this.sessionListeners.delete(fn);
+  }
+  sessionsEnded(): void {
+    for (const fn of this.sessionListeners) fn();
+  }
   emit(e: AppEvent): void {
     for (const fn of this.listeners) {
       try {

@@ -2,6 +2,7 @@
  * Headless primary (`npm run serve`): the same core as the desktop app, plus the HTTP transport that
  * serves the API, live events and the built UI to every browser and client desktop on the LAN.
  */
+import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { FakeClock, systemClock } from './clock';
 import { createCore } from './core';
 import { defaultDataDir } from './paths';
-import { createHttpServer } from './transports/http';
+import { createHttpServer } from './transports/http/server';
 
 const { values } = parseArgs({
   options: {
@@ -17,14 +18,24 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '8787' },
     host: { type: 'string', default: '0.0.0.0' },
     'fake-clock': { type: 'boolean', default: false },
+    // Tests only: cheap password hashes (CoreConfig.passwordCost 'test'); refused without --fake-clock.
+    'fast-hash': { type: 'boolean', default: false },
   },
 });
+if (values['fast-hash'] && !values['fake-clock']) throw new Error('--fast-hash is for tests: use it with --fake-clock');
 
 const dataDir = resolve(values.data ?? defaultDataDir());
 const fakeClock = values['fake-clock'] ? new FakeClock(Date.now()) : null;
-const core = await createCore({ dataDir, clock: fakeClock ?? systemClock });
+const core = await createCore({
+  dataDir,
+  clock: fakeClock ?? systemClock,
+  passwordCost: values['fast-hash'] ? 'test' : 'owasp',
+});
 const staticDir = fileURLToPath(new URL('../dist-renderer', import.meta.url));
-const server = createHttpServer(core, { staticDir, fakeClock, version: process.env.npm_package_version });
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+const server = createHttpServer(core, { staticDir, fakeClock, version });
 
 server.listen(Number(values.port), values.host, () => {
   const address = server.address();
@@ -45,3 +56,12 @@ const stop = async () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+// The last resort: a bug in one request must not stop the office's server. Logged, never silent.
+process.on('uncaughtException', (err) =>
+  core.log.error('uncaught exception (server keeps running)', { error: err.stack ?? String(err) }),
+);
+process.on('unhandledRejection', (err) =>
+  core.log.error('unhandled rejection (server keeps running)', {
+    error: err instanceof Error ? (err.stack ?? err.message) : String(err),
+  }),
+);

@@ -15,7 +15,9 @@ export function connect(file: string): Connection {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
+  // better-sqlite3 waits synchronously: a long busy timeout would freeze every desk. Writes wait for
+  // another process's lock on timers instead (db/transaction.ts).
+  sqlite.pragma('busy_timeout = 20');
   sqlite.pragma('cache_size = -32000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { sqlite, db };

@@ -198,7 +198,17 @@ export interface OutboxTable {
   created_at: number;
 }
 
+/** Failed sign-ins per (address, username) and per address (username_key ''); see login-throttle.ts. */
+export interface LoginThrottleTable {
+  ip: string;
+  username_key: string;
+  failures: number;
+  first_failure_at: number;
+  locked_until: Defaulted<number>;
+}
+
 export interface Database {
+  login_throttle: LoginThrottleTable;
   outbox: OutboxTable;
   rooms: RoomsTable;
   groups: GroupsTable;

@@ -90,3 +90,30 @@ describe('window security', () => {
     expect(electronMock.shell.openExternal).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('permissions and app-wide guards', () => {
+  it('refuses every permission request and check', async () => {
+    const { denyPermissions } = await import('./window');
+    let request: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
+    let check: (() => boolean) | null = null;
+    denyPermissions({
+      setPermissionRequestHandler: (fn: never) => (request = fn),
+      setPermissionCheckHandler: (fn: never) => (check = fn),
+    } as never);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
+      const answer = vi.fn();
+      request!({}, permission, answer);
+      expect(answer).toHaveBeenCalledWith(false);
+    }
+    expect(check!()).toBe(false);
+  });
+
+  it('guards a web contents once however often it is handed over', async () => {
+    const { hardenContents } = await import('./window');
+    const on = vi.fn();
+    const contents = { on, setWindowOpenHandler: vi.fn() };
+    hardenContents(contents as never, () => true);
+    hardenContents(contents as never, () => true);
+    expect(on.mock.calls.filter(([name]) => name === 'will-navigate')).toHaveLength(1);
+  });
+});

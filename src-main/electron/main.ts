@@ -1,15 +1,15 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain } from 'electron';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { createCore, type Core } from '../core';
 import { consoleLogger } from '../logger';
 import { defaultDataDir } from '../paths';
 import type { Dispatch } from '../rpc/dispatch';
-import { createHttpServer } from '../transports/http';
+import { createHttpServer } from '../transports/http/server';
 import { broadcast, registerIpc } from '../transports/ipc';
 import { createRemoteDispatch, followRemoteEvents } from '../transports/remote';
 import { loadDesktopConfig } from './store';
-import { createMainWindow } from './window';
+import { createMainWindow, denyPermissions, hardenContents } from './window';
 
 // One folder for the database whether the office runs the desktop app or `npm run serve`.
 app.setPath('userData', defaultDataDir());
@@ -21,11 +21,20 @@ const isAppUrl = (url: string) => url.split('#')[0] === appUrl;
 
 let core: Core | null = null;
 
+// Every web contents, whoever creates it, gets the same guards as the main window.
+app.on('web-contents-created', (_event, contents) => hardenContents(contents, isAppUrl));
+// The last resort: logged, and the desktop keeps its window and its data.
+process.on('uncaughtException', (err) =>
+  consoleLogger.error('uncaught exception', { error: err.stack ?? String(err) }),
+);
+process.on('unhandledRejection', (err) => consoleLogger.error('unhandled rejection', { error: String(err) }));
+
 async function start() {
+  denyPermissions(session.defaultSession);
   const config = loadDesktopConfig(process.argv);
   let dispatch: Dispatch;
   if (config.mode === 'client') {
-    dispatch = createRemoteDispatch(config.primaryUrl);
+    dispatch = createRemoteDispatch(config.primaryUrl, fetch, app.getVersion());
   } else {
     core = await createCore({ dataDir: app.getPath('userData') });
     dispatch = core.dispatch;
@@ -38,6 +47,9 @@ async function start() {
   }
   const ipc = registerIpc(ipcMain, dispatch, isAppUrl, consoleLogger);
   const win = createMainWindow({ preload: join(__dirname, 'preload.cjs'), appUrl, isAppUrl });
+  // A closed window's session token is forgotten with it.
+  const windowId = win.webContents.id;
+  win.on('closed', () => ipc.forget(windowId));
 
   if (config.mode === 'client') {
     // Live changes from the primary, once this window has signed in.

@@ -1,4 +1,4 @@
-import { BrowserWindow, shell, type WebContents, type WebPreferences } from 'electron';
+import { BrowserWindow, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 
 /** The security baseline of ARCHITECTURE.md. */
 export function secureWebPreferences(preload: string): WebPreferences {
@@ -28,7 +28,12 @@ export function isAllowedExternal(url: string): boolean {
 }
 
 /** Navigation away from the app and new windows are denied; safe links open in the OS instead. */
+const hardened = new WeakSet<WebContents>();
+
 export function hardenContents(contents: WebContents, isAppUrl: (url: string) => boolean): void {
+  // Called for every web contents (app-wide hook) and for the main window: guard each once.
+  if (hardened.has(contents)) return;
+  hardened.add(contents);
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) {
       event.preventDefault();
@@ -40,6 +45,14 @@ export function hardenContents(contents: WebContents, isAppUrl: (url: string) =>
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** No camera, microphone, notifications, geolocation …: every permission is refused unless listed here (none is). */
+export function denyPermissions(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
 }
 
 export function createMainWindow(opts: {

@@ -6,7 +6,7 @@ import type { AppEvent } from '../../src-shared/contract/events';
 import { connect } from '../db/connect';
 import { migrateToLatest } from '../db/migrate';
 import { EventBus } from '../events';
-import { runWithOrigin } from '../rpc/call-origin';
+import { runWithCall } from '../rpc/call-origin';
 import { Changes, write } from './changes';
 
 const dirs: string[] = [];
@@ -40,7 +40,7 @@ describe('write', () => {
   it('tells what changed only after the commit, marked with the calling window', async () => {
     const { ctx, seen, close } = await setup();
     let seenInside = -1;
-    await runWithOrigin('w-1', () =>
+    await runWithCall({ origin: 'w-1' }, () =>
       write(ctx, async (trx, changes) => {
         await trx.insertInto('settings').values({ key: 'x', value: '1' }).execute();
         changes.users(5).dashboard();

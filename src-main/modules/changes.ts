@@ -1,5 +1,6 @@
 import type { AppEvent } from '../../src-shared/contract/events';
 import type { Db } from '../db/connect';
+import { transaction } from '../db/transaction';
 import { currentOrigin } from '../rpc/call-origin';
 import type { ServiceContext } from './context';
 
@@ -14,6 +15,7 @@ export class Changes {
   private readonly userIds = new Set<number>();
   private readonly notifiedUserIds = new Set<number>();
   private dashboardChanged = false;
+  private readonly handedOver: Array<{ leadId: number; fromSellerId: number }> = [];
 
   leads(...ids: number[]): this {
     for (const id of ids) this.leadIds.add(id);
@@ -31,6 +33,11 @@ export class Changes {
     for (const id of userIds) this.notifiedUserIds.add(id);
     return this;
   }
+  /** A lead left this seller: their windows are told although they may no longer see it. */
+  leftSeller(leadId: number, fromSellerId: number): this {
+    this.handedOver.push({ leadId, fromSellerId });
+    return this;
+  }
   dashboard(): this {
     this.dashboardChanged = true;
     return this;
@@ -38,8 +45,10 @@ export class Changes {
 
   events(): AppEvent[] {
     const out: AppEvent[] = [];
-    if (this.leadIds.size) out.push({ type: 'lead.changed', ids: [...this.leadIds] });
-    if (this.followupLeadIds.size) out.push({ type: 'followup.changed', leadIds: [...this.followupLeadIds] });
+    const handedOver = this.handedOver.length ? { handedOver: this.handedOver } : {};
+    if (this.leadIds.size) out.push({ type: 'lead.changed', ids: [...this.leadIds], ...handedOver });
+    if (this.followupLeadIds.size)
+      out.push({ type: 'followup.changed', leadIds: [...this.followupLeadIds], ...handedOver });
     if (this.userIds.size) out.push({ type: 'user.changed', ids: [...this.userIds] });
     if (this.notifiedUserIds.size) out.push({ type: 'notification.changed', userIds: [...this.notifiedUserIds] });
     if (this.dashboardChanged) out.push({ type: 'dashboard.changed' });
@@ -47,13 +56,13 @@ export class Changes {
   }
 }
 
-/** Runs a write in one transaction and publishes what it changed once it has committed. */
+/** Runs a write in one transaction (see db/transaction.ts) and publishes what it changed once it has committed. */
 export async function write<T>(
   ctx: Pick<ServiceContext, 'db' | 'events'>,
   work: (trx: Db, changes: Changes) => Promise<T>,
 ): Promise<T> {
   const changes = new Changes();
-  const result = await ctx.db.transaction().execute((trx) => work(trx, changes));
+  const result = await transaction(ctx.db, (trx) => work(trx, changes));
   publish(ctx, changes);
   return result;
 }

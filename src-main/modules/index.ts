@@ -1,6 +1,7 @@
 import { AbsencesService } from './users/absences.service';
 import { AssignmentService } from './leads/assignment.service';
 import { AuthService } from './auth/auth.service';
+import { PasswordHasher, type PasswordCost } from './auth/passwords';
 import { CoursesService } from './catalog/courses.service';
 import type { ServiceContext } from './context';
 import { DashboardService } from './dashboard/dashboard.service';
@@ -17,8 +18,14 @@ import { ScheduleService } from './users/schedule.service';
 import { TrialsService } from './trials/trials.service';
 import { UsersService } from './users/users.service';
 
-export function createModules(ctx: ServiceContext) {
-  const auth = new AuthService(ctx);
+/** How the modules are built beyond the shared context (see CoreConfig). */
+export interface ModuleOptions {
+  passwordCost?: PasswordCost;
+  hashConcurrency?: number;
+}
+
+export function createModules(ctx: ServiceContext, options: ModuleOptions = {}) {
+  const auth = new AuthService(ctx, new PasswordHasher(options.passwordCost, options.hashConcurrency));
   const access = new LeadAccess(ctx.db);
   const schedules = new ScheduleService(ctx);
   const planner = new FollowupPlanner(ctx, schedules);

@@ -1,13 +1,18 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-/**
- * The window a call came from, for the whole call: the events its write publishes carry it, so that
- * window can use what the call returned instead of fetching the same thing again.
- */
-const store = new AsyncLocalStorage<string | undefined>();
+/** Where a call comes from, known for the whole call without passing it through every service. */
+export interface CallSource {
+  /** The window that made the call: the events its write publishes carry it back as `self`. */
+  origin?: string;
+  /** The caller's network address ('local' for the desktop's own window): login throttling counts by it. */
+  clientIp?: string;
+}
 
-export const runWithOrigin = <T>(origin: string | undefined, fn: () => Promise<T>): Promise<T> => store.run(origin, fn);
-export const currentOrigin = (): string | undefined => store.getStore();
+const store = new AsyncLocalStorage<CallSource>();
+
+export const runWithCall = <T>(source: CallSource, fn: () => Promise<T>): Promise<T> => store.run(source, fn);
+export const currentOrigin = (): string | undefined => store.getStore()?.origin;
+export const currentClientIp = (): string | undefined => store.getStore()?.clientIp;
 
 /** A window id as a client may send it: short, plain characters; anything else is ignored. */
 export const cleanOrigin = (raw: unknown): string | undefined =>

@@ -6,13 +6,16 @@ import type { Logger } from '../logger';
 import type { AuthService } from '../modules/auth/auth.service';
 import type { Actor } from '../modules/context';
 import type { Router } from './router';
-import { runWithOrigin } from './call-origin';
+import { databaseError, isDiskFull } from '../db/transaction';
+import { runWithCall } from './call-origin';
 import { validationError } from './validation';
 
 export interface CallMeta {
   token: string | null;
   /** The calling window, told back in the events this call causes (see call-origin.ts). */
   origin?: string;
+  /** The caller's address (HTTP: the socket's; IPC: 'local'). */
+  clientIp?: string;
 }
 
 export type Dispatch = (method: string, input: unknown, meta: CallMeta) => Promise<unknown>;
@@ -35,14 +38,18 @@ export function createDispatch(router: Router, auth: AuthService): Dispatch {
     if (!parsed.success) throw validationError(parsed.error);
     // Access was checked above: the handler gets a signed-in actor for every method that is not public.
     const handler = router[method] as (input: unknown, actor: Actor | null) => Promise<unknown>;
-    const result = await runWithOrigin(meta.origin, () => handler(parsed.data, actor));
+    const result = await runWithCall({ origin: meta.origin, clientIp: meta.clientIp }, () =>
+      handler(parsed.data, actor),
+    );
     return def.output.parse(result);
   };
 }
 
 /** Any thrown thing → the wire shape, rendered in the caller's language. Unknown errors are logged, not leaked. */
-export function toErrorBody(err: unknown, lang: Lang, log: Logger, method?: string): ErrorBody {
-  if (err instanceof RpcError) return err.body; // already rendered by a primary (client mode)
+export function toErrorBody(raw: unknown, lang: Lang, log: Logger, method?: string): ErrorBody {
+  if (raw instanceof RpcError) return raw.body; // already rendered by a primary (client mode)
+  if (isDiskFull(raw)) log.error('disk full', { method });
+  const err = databaseError(raw);
   if (isAppError(err)) {
     const details = err.details;
     if (details.fields)

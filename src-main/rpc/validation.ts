@@ -1,11 +1,15 @@
 import type { z } from 'zod';
-import { AppError, type FieldIssue } from '../../src-shared/contract/errors';
+import { AppError, type FieldIssue, type MsgParams } from '../../src-shared/contract/errors';
 import { isMsgKey } from '../../src-shared/i18n/index';
 
 /** zod issues → field issues with i18n keys, so the form can show Uzbek text under each field. */
 export function fieldIssue(issue: z.core.$ZodIssue): FieldIssue {
   const path = issue.path.map(String).join('.');
-  if (isMsgKey(issue.message)) return { path, key: issue.message };
+  if (isMsgKey(issue.message)) {
+    // A contract check may carry its message's parameters (the years of a date, the phone as typed).
+    const params = issue.code === 'custom' ? (issue.params as MsgParams | undefined) : undefined;
+    return params ? { path, key: issue.message, params } : { path, key: issue.message };
+  }
   const i = issue as z.core.$ZodIssue & { minimum?: number | bigint; maximum?: number | bigint; origin?: string };
   if (issue.code === 'invalid_type' && /received undefined|received null/.test(issue.message))
     return { path, key: 'field.required' };

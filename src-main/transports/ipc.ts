@@ -36,7 +36,11 @@ export function registerIpc(
     }
     const token = tokens.get(event.sender.id) ?? null;
     try {
-      const result = await dispatch(String(method), input, { token, origin: windowOrigin(event.sender.id) });
+      const result = await dispatch(String(method), input, {
+        token,
+        origin: windowOrigin(event.sender.id),
+        clientIp: 'local',
+      });
       if (method === 'auth.login') {
         const login = result as { token: string };
         tokens.set(event.sender.id, login.token);

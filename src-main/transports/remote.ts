@@ -1,5 +1,6 @@
 import { RpcError, type ErrorBody } from '../../src-shared/contract/errors';
 import type { AppEvent } from '../../src-shared/contract/events';
+import { translate } from '../../src-shared/i18n/index';
 import type { Dispatch } from '../rpc/dispatch';
 
 const unavailable = (): ErrorBody => ({
@@ -8,10 +9,33 @@ const unavailable = (): ErrorBody => ({
   details: { key: 'common.offline' },
 });
 
-/** Client mode: the same dispatch signature, answered by the primary over the LAN. */
-export function createRemoteDispatch(baseUrl: string, fetchImpl: typeof fetch = fetch): Dispatch {
+const VERSION_CHECK_MS = 60_000;
+
+/**
+ * Client mode: the same dispatch signature, answered by the primary over the LAN. With `version`,
+ * a primary of another version is told plainly (checked once a minute) instead of failing oddly.
+ */
+export function createRemoteDispatch(baseUrl: string, fetchImpl: typeof fetch = fetch, version?: string): Dispatch {
   const base = baseUrl.replace(/\/+$/, '');
+  let checkedAt = -Infinity;
+  const assertSameVersion = async () => {
+    if (!version || Date.now() - checkedAt < VERSION_CHECK_MS) return;
+    const health = await fetchImpl(`${base}/api/health`, { signal: AbortSignal.timeout(10_000) })
+      .then((r) => r.json() as Promise<{ version?: string | null }>)
+      .catch(() => null);
+    if (!health) throw new RpcError(unavailable());
+    if (health.version && health.version !== version) {
+      const params = { mine: version, theirs: health.version };
+      throw new RpcError({
+        code: 'UNAVAILABLE',
+        message: translate('uz', 'error.versionMismatch', params),
+        details: { key: 'error.versionMismatch', params },
+      });
+    }
+    checkedAt = Date.now();
+  };
   return async (method, input, meta) => {
+    await assertSameVersion();
     let res: Response;
     try {
       res = await fetchImpl(`${base}/api/rpc/${encodeURIComponent(method)}`, {
@@ -59,7 +83,9 @@ export function followRemoteEvents(
   const loop = async () => {
     while (!controller.signal.aborted) {
       try {
-        const res = await fetchImpl(`${baseUrl.replace(/\/+$/, '')}/api/events?token=${encodeURIComponent(token)}`, {
+        // The token rides in a header, never in the URL.
+        const res = await fetchImpl(`${baseUrl.replace(/\/+$/, '')}/api/events`, {
+          headers: { authorization: `Bearer ${token}` },
           signal: controller.signal,
         });
         if (!res.ok || !res.body) throw new Error(`events ${res.status}`);

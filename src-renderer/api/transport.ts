@@ -37,16 +37,42 @@ export function httpTransport(base = ''): Transport {
   // per server, and a stream per component would starve the API calls.
   const listeners = new Set<(e: AppEvent) => void>();
   let source: EventSource | null = null;
-  const open = () => {
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  // EventSource cannot send a header: a one-time ticket (bought with the token) opens the stream,
+  // so the token itself never appears in a URL. A dropped stream buys a new ticket.
+  let opening = false;
+  const buyTicket = async (): Promise<string | null> => {
+    const res = await fetch(`${base}/api/events/ticket`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    }).catch(() => null);
+    return res?.ok ? ((await res.json()) as { ticket: string }).ticket : null;
+  };
+  const open = async () => {
+    if (source || opening || !token || listeners.size === 0) return;
+    clearTimeout(retry);
+    opening = true;
+    const ticket = await buyTicket().finally(() => (opening = false));
     if (source || !token || listeners.size === 0) return;
-    source = new EventSource(`${base}/api/events?token=${encodeURIComponent(token)}&window=${WINDOW_ID}`);
+    if (!ticket) {
+      retry = setTimeout(() => void open(), 5000);
+      return;
+    }
+    const es = new EventSource(`${base}/api/events?ticket=${encodeURIComponent(ticket)}&window=${WINDOW_ID}`);
+    source = es;
     const dispatch = (m: MessageEvent) => {
       const e = JSON.parse(m.data as string) as AppEvent;
       for (const l of [...listeners]) l(e);
     };
-    for (const type of EVENT_TYPES) source.addEventListener(type, dispatch);
+    for (const type of EVENT_TYPES) es.addEventListener(type, dispatch);
+    es.onerror = () => {
+      if (source !== es) return;
+      close();
+      retry = setTimeout(() => void open(), 3000);
+    };
   };
   const close = () => {
+    clearTimeout(retry);
     source?.close();
     source = null;
   };
@@ -72,7 +98,7 @@ export function httpTransport(base = ''): Transport {
     },
     subscribe(onEvent) {
       listeners.add(onEvent);
-      open();
+      void open();
       return () => {
         listeners.delete(onEvent);
         if (listeners.size === 0) close();
@@ -83,7 +109,7 @@ export function httpTransport(base = ''): Transport {
       if (t) localStorage.setItem(TOKEN_KEY, t);
       else localStorage.removeItem(TOKEN_KEY);
       close();
-      open();
+      void open();
     },
     hasToken: () => token !== null,
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { empty, epochMs, ok } from './common';
+import { empty, epochMsOut, ok } from './common';
 import { method } from './method';
 import { password, profileInput, username, userOut } from './users';
 
@@ -21,7 +21,7 @@ export const authContract = {
     summary: 'Sign in; returns a session token for `Authorization: Bearer`.',
     access: 'public',
     input: z.object({ username: z.string().trim().min(1).max(40), password }),
-    output: z.object({ token: z.string(), expiresAt: epochMs, user: userOut }),
+    output: z.object({ token: z.string(), expiresAt: epochMsOut, user: userOut }),
   }),
   'auth.logout': method({
     summary: 'End the current session.',

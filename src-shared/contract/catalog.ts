@@ -1,7 +1,7 @@
 import { ADMIN_ONLY } from '../domain/roles';
 import { z } from 'zod';
 import { LESSON_DAYS } from '../domain/catalog';
-import { epochMs, hhmm, id } from './common';
+import { epochMsOut, hhmm, id } from './common';
 import { method } from './method';
 
 const name = z.string().trim().min(1).max(120);
@@ -17,7 +17,7 @@ export const courseOut = z.object({
   active: z.boolean(),
   leadCount: z.number().int(),
   groupCount: z.number().int(),
-  createdAt: epochMs,
+  createdAt: epochMsOut,
 });
 export type CourseOut = z.infer<typeof courseOut>;
 const courseFields = {

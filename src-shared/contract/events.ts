@@ -5,6 +5,8 @@
 export type AppEvent = Change & {
   /** Core side: the window whose call made the change (`x-crm-window`); never sent to a window. */
   origin?: string;
+  /** Core side: leads that left a seller in this change, so that seller's windows hear of it too. */
+  handedOver?: Array<{ leadId: number; fromSellerId: number }>;
   /** Window side: this window made the change itself, so it already holds what its call returned. */
   self?: boolean;
 };

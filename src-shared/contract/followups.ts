@@ -1,7 +1,7 @@
 import { ROLES, TEAM } from '../domain/roles';
 import { z } from 'zod';
 import { DELAY_BUCKETS, FOLLOWUP_KINDS } from '../domain/follow-up-rules';
-import { epochMs, id } from './common';
+import { epochMs, epochMsOut, id } from './common';
 import { leadStatus } from './leads';
 import { method } from './method';
 
@@ -14,13 +14,13 @@ export const followupOut = z.object({
   leadCourseId: id.nullable(),
   sellerId: id.nullable(),
   sellerName: z.string().nullable(),
-  dueAt: epochMs,
+  dueAt: epochMsOut,
   kind: z.enum(FOLLOWUP_KINDS),
   note: z.string(),
   state: z.enum(['pending', 'done', 'cancelled']),
   closeKind: z.enum(['done', 'bulk_done', 'admin_deleted', 'status_changed']).nullable(),
-  closedAt: epochMs.nullable(),
-  createdAt: epochMs,
+  closedAt: epochMsOut.nullable(),
+  createdAt: epochMsOut,
   /** Pending and due before the server's now. */
   overdue: z.boolean(),
 });
@@ -42,7 +42,7 @@ export const followupsContract = {
     output: z.object({
       items: z.array(followupOut),
       total: z.number().int(),
-      /** The server's clock, for delays. */ now: epochMs,
+      /** The server's clock, for delays. */ now: epochMsOut,
     }),
   }),
   'followups.create': method({

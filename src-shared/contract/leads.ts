@@ -1,7 +1,7 @@
 import { ROLES, TEAM } from '../domain/roles';
 import { z } from 'zod';
 import { LEAD_SOURCES, LEAD_STATUSES, LOST_REASONS } from '../domain/lead-status';
-import { epochMs, id, isoDate, patchText } from './common';
+import { epochMsOut, id, isoDate, patchText } from './common';
 import { method } from './method';
 
 export const leadSource = z.enum(LEAD_SOURCES);
@@ -22,9 +22,9 @@ export const leadOut = z.object({
   sellerId: id.nullable(),
   sellerName: z.string().nullable(),
   createdBy: id,
-  createdAt: epochMs,
-  assignedAt: epochMs.nullable(),
-  statusChangedAt: epochMs,
+  createdAt: epochMsOut,
+  assignedAt: epochMsOut.nullable(),
+  statusChangedAt: epochMsOut,
   lostReason: lostReason.nullable(),
   /** Bumped by every change; send it back with an edit to be told when someone else changed the lead first. */
   version: z.number().int(),
@@ -33,7 +33,7 @@ export type LeadOut = z.infer<typeof leadOut>;
 
 export const activityOut = z.object({
   id,
-  at: epochMs,
+  at: epochMsOut,
   type: z.enum(['created', 'assigned', 'status', 'edit', 'followup_done', 'trial_booked', 'trial_result']),
   userId: id.nullable(),
   userName: z.string().nullable(),

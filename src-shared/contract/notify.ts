@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { epochMs, id, ok } from './common';
+import { epochMsOut, id, ok } from './common';
 import { method } from './method';
 
 export const notificationOut = z.object({
@@ -8,7 +8,7 @@ export const notificationOut = z.object({
   key: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
   leadId: id.nullable(),
-  createdAt: epochMs,
+  createdAt: epochMsOut,
   read: z.boolean(),
 });
 export type NotificationOut = z.infer<typeof notificationOut>;

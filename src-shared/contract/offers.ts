@@ -1,7 +1,7 @@
 import { TEAM } from '../domain/roles';
 import { z } from 'zod';
 import { OFFER_AUDIENCES, OFFER_CHANNELS, OFFER_PRIORITIES, OFFER_TYPES } from '../domain/offers';
-import { epochMs, id, isoDate } from './common';
+import { epochMsOut, id, isoDate, isoDateOut } from './common';
 import { method } from './method';
 
 export const offerOut = z.object({
@@ -14,10 +14,10 @@ export const offerOut = z.object({
   audience: z.enum(OFFER_AUDIENCES),
   courseId: id.nullable(),
   courseName: z.string().nullable(),
-  validFrom: isoDate,
-  validTo: isoDate,
+  validFrom: isoDateOut,
+  validTo: isoDateOut,
   active: z.boolean(),
-  createdAt: epochMs,
+  createdAt: epochMsOut,
   /** Active and today (centre time zone) is within its dates. */
   live: z.boolean(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TRIAL_RESULTS } from '../domain/catalog';
-import { epochMs, hhmm, id, isoDate } from './common';
+import { epochMsOut, hhmm, id, isoDate, isoDateOut } from './common';
 import { method } from './method';
 
 export const trialOut = z.object({
@@ -10,15 +10,15 @@ export const trialOut = z.object({
   groupId: id,
   groupName: z.string(),
   courseName: z.string(),
-  date: isoDate,
+  date: isoDateOut,
   time: z.string(),
   roomId: id.nullable(),
   roomName: z.string().nullable(),
   notes: z.string(),
   result: z.enum(TRIAL_RESULTS).nullable(),
   resultNote: z.string(),
-  resultAt: epochMs.nullable(),
-  createdAt: epochMs,
+  resultAt: epochMsOut.nullable(),
+  createdAt: epochMsOut,
 });
 export type TrialOut = z.infer<typeof trialOut>;
 

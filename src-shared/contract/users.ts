@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
-import { epochMs, hhmm, id, isoDate, ok, optText, nullableText, patchText } from './common';
+import {
+  epochMsOut,
+  hhmm,
+  id,
+  isoDate,
+  isoDateOut,
+  ok,
+  optPhone,
+  optText,
+  nullableText,
+  patchPhone,
+  patchText,
+} from './common';
 import { method } from './method';
 
 export const role = z.enum(ROLES);
@@ -21,7 +33,8 @@ const profileFields = {
   firstName: z.string().trim().min(1).max(80),
   lastName: z.string().trim().max(80).default(''),
   email,
-  phone: optText(40),
+  /** Any format; stored as E.164 like leads' phones. */
+  phone: optPhone,
   telegramUsername: optText(64),
 };
 
@@ -35,11 +48,11 @@ const sellerFields = {
 export const absenceOut = z.object({
   id,
   userId: id,
-  startDate: isoDate,
-  endDate: isoDate,
+  startDate: isoDateOut,
+  endDate: isoDateOut,
   reason: z.string(),
   createdBy: id,
-  createdAt: epochMs,
+  createdAt: epochMsOut,
 });
 
 export const userOut = z.object({
@@ -57,7 +70,7 @@ export const userOut = z.object({
   workEnd: z.string(),
   workDays: z.array(z.number()),
   isActiveSales: z.boolean(),
-  createdAt: epochMs,
+  createdAt: epochMsOut,
   /** The absence covering today in the centre's time zone, if any ("Absent" badge). */
   absentNow: absenceOut.nullable(),
 });
@@ -81,7 +94,7 @@ export const usersContract = {
         .union([z.literal(''), z.null(), z.email('format.email')])
         .optional()
         .transform((v) => (v === undefined ? undefined : v || null)),
-      phone: patchText(40),
+      phone: patchPhone,
       telegramUsername: patchText(64),
       active: z.boolean().optional(),
       ...sellerFields,

@@ -43,6 +43,8 @@ export const catalogText = defineText({
     'groups.readOnly': "Guruhlarni faqat admin o'zgartiradi.",
 
     'error.courseNotFound': 'Kurs topilmadi',
+    'error.roomNotFound': 'Xona topilmadi',
+    'error.groupNotFound': 'Guruh topilmadi',
     'error.studentsOverCapacity': "Hozirgi o'quvchilar soni sig'imdan oshmasin",
   },
   ru: {
@@ -85,6 +87,8 @@ export const catalogText = defineText({
     'groups.readOnly': 'Группы изменяет только администратор.',
 
     'error.courseNotFound': 'Курс не найден',
+    'error.roomNotFound': 'Кабинет не найден',
+    'error.groupNotFound': 'Группа не найдена',
     'error.studentsOverCapacity': 'Учеников не может быть больше вместимости',
   },
   en: {
@@ -127,6 +131,8 @@ export const catalogText = defineText({
     'groups.readOnly': 'Only the admin changes groups.',
 
     'error.courseNotFound': 'Course not found',
+    'error.roomNotFound': 'Room not found',
+    'error.groupNotFound': 'Group not found',
     'error.studentsOverCapacity': 'Students cannot exceed the capacity',
   },
 });

@@ -84,6 +84,8 @@ export const commonText = defineText({
 
     'format.hhmm': "Vaqtni SS:dd ko'rinishida kiriting (masalan: 09:00)",
     'format.date': "Sanani YYYY-MM-DD ko'rinishida kiriting",
+    'format.realDate': "Bunday sana yo'q: {from}–{to} yillar oralig'idagi haqiqiy sanani kiriting",
+    'format.instant': "Vaqt {from}–{to} yillar oralig'ida bo'lsin",
     'format.email': "Email manzili noto'g'ri",
     'format.username': "Username faqat lotin harflari, raqamlar va _ . - belgilaridan iborat bo'lsin",
 
@@ -176,6 +178,8 @@ export const commonText = defineText({
 
     'format.hhmm': 'Время в формате ЧЧ:мм (например, 09:00)',
     'format.date': 'Дата в формате ГГГГ-ММ-ДД',
+    'format.realDate': 'Такой даты нет: введите настоящую дату с {from} по {to} год',
+    'format.instant': 'Время должно быть в пределах {from}–{to} годов',
     'format.email': 'Неверный адрес email',
     'format.username': 'Логин: только латинские буквы, цифры и символы _ . -',
 
@@ -268,6 +272,8 @@ export const commonText = defineText({
 
     'format.hhmm': 'Time as HH:mm (e.g. 09:00)',
     'format.date': 'Date as YYYY-MM-DD',
+    'format.realDate': 'No such date: enter a real date from {from} to {to}',
+    'format.instant': 'The time must fall within the years {from}–{to}',
     'format.email': 'Invalid email address',
     'format.username': 'Username: Latin letters, digits and _ . - only',
 

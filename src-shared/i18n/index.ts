@@ -8,6 +8,7 @@ import { followupsText } from './followups';
 import { leadsText } from './leads';
 import { notifyText } from './notify';
 import { offersText } from './offers';
+import { serverText } from './server';
 import { settingsText } from './settings';
 import { trialsText } from './trials';
 import { usersText } from './users';
@@ -29,6 +30,7 @@ export const FEATURE_TEXTS = {
   notify: notifyText,
   dashboard: dashboardText,
   settings: settingsText,
+  server: serverText,
 } as const;
 
 type KeysOf<F> = F extends FeatureText<infer K> ? K : never;

@@ -1,4 +1,5 @@
-// `npm run bench`: builds a 200 000-lead database and prints p50/p95 of the hot calls, through the dispatcher.
+// `npm run bench`: builds a 200 000-lead database and prints p50/p95 of the hot calls, through the dispatcher;
+// then package.json runs the load test (tests/bench/load.ts). `BENCH_ONLY=load` runs only the load test.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,11 @@ import { FakeClock } from '../../src-main/clock';
 import { createCore } from '../../src-main/core';
 import { silentLogger } from '../../src-main/logger';
 import { generateLeads } from '../helpers/generate';
+
+if (process.env.BENCH_ONLY === 'load') {
+  console.log('micro-bench skipped (BENCH_ONLY=load)');
+  process.exit(0);
+}
 
 const LEADS = Number(process.env.BENCH_LEADS ?? 200_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);

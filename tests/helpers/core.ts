@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Input, MethodName, Output } from '../../src-shared/contract/api';
 import { isAppError, type ErrorBody } from '../../src-shared/contract/errors';
 import { FakeClock } from '../../src-main/clock';
-import { createCore, type Core } from '../../src-main/core';
+import { createCore, type Core, type CoreConfig } from '../../src-main/core';
 import { silentLogger } from '../../src-main/logger';
 import { toErrorBody } from '../../src-main/rpc/dispatch';
 
@@ -15,10 +15,10 @@ export interface TestCore {
   core: Core;
   clock: FakeClock;
   dataDir: string;
-  /** Calls through the dispatcher like any transport; throws the wire error body on failure. */
-  call<M extends MethodName>(method: M, input: Input<M>, token?: string | null): Promise<Output<M>>;
+  /** Calls through the dispatcher like any transport (from `clientIp` when given); throws on failure. */
+  call<M extends MethodName>(method: M, input: Input<M>, token?: string | null, clientIp?: string): Promise<Output<M>>;
   /** The error body a call fails with (fails the test if the call succeeds). */
-  fail(method: MethodName | string, input: unknown, token?: string | null): Promise<ErrorBody>;
+  fail(method: MethodName | string, input: unknown, token?: string | null, clientIp?: string): Promise<ErrorBody>;
   adminToken: string;
   /** Creates a user through the API and returns its id and a session token. */
   addUser(
@@ -27,23 +27,41 @@ export interface TestCore {
     extra?: Partial<Input<'users.create'>>,
   ): Promise<{ id: number; token: string }>;
   login(username: string, password?: string): Promise<string>;
+  /** Closes the core and boots a new one on the same data folder and clock (`core` is then the new one). */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
+export interface TestCoreOptions {
+  setup?: boolean;
+  /** Password hashing cost: cheap ('test') unless a test is about hashing itself. */
+  passwordCost?: CoreConfig['passwordCost'];
+  hashConcurrency?: number;
+}
+
 /** A real core on a temp SQLite file with a fake clock, set up with an admin. */
-export async function createTestCore(
-  now = '2026-11-26T06:00:00Z',
-  options: { setup?: boolean } = {},
-): Promise<TestCore> {
+export async function createTestCore(now = '2026-11-26T06:00:00Z', options: TestCoreOptions = {}): Promise<TestCore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'crm-int-'));
   const clock = new FakeClock(Date.parse(now));
-  const core = await createCore({ dataDir, clock, log: silentLogger });
+  const boot = () =>
+    createCore({
+      dataDir,
+      clock,
+      log: silentLogger,
+      passwordCost: options.passwordCost ?? 'test',
+      hashConcurrency: options.hashConcurrency,
+    });
+  let core = await boot();
 
-  const call = async <M extends MethodName>(method: M, input: Input<M>, token: string | null = null) =>
-    (await core.dispatch(method, input, { token })) as Output<M>;
-  const fail = async (method: string, input: unknown, token: string | null = null): Promise<ErrorBody> => {
+  const call = async <M extends MethodName>(
+    method: M,
+    input: Input<M>,
+    token: string | null = null,
+    clientIp?: string,
+  ) => (await core.dispatch(method, input, { token, clientIp })) as Output<M>;
+  const fail = async (method: string, input: unknown, token: string | null = null, clientIp?: string) => {
     try {
-      await core.dispatch(method, input, { token });
+      await core.dispatch(method, input, { token, clientIp });
     } catch (e) {
       if (!isAppError(e)) throw e;
       return toErrorBody(e, 'uz', silentLogger);
@@ -59,7 +77,9 @@ export async function createTestCore(
   }
 
   return {
-    core,
+    get core() {
+      return core;
+    },
     clock,
     dataDir,
     call,
@@ -73,6 +93,10 @@ export async function createTestCore(
         adminToken,
       );
       return { id: user.id, token: await login(username) };
+    },
+    async restart() {
+      await core.close();
+      core = await boot();
     },
     async close() {
       await core.close();

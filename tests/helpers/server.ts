@@ -11,7 +11,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the real headless primary (`src-main/server.ts --fake-clock`) on a free port and a temp data dir. */
+/** Starts the real headless primary (`src-main/server.ts --fake-clock --fast-hash`) on a free port and a temp data dir. */
 export async function startServer(extraArgs: string[] = []): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
   const child: ChildProcess = spawn(
@@ -27,6 +27,7 @@ export async function startServer(extraArgs: string[] = []): Promise<RunningServ
       '--host',
       '127.0.0.1',
       '--fake-clock',
+      '--fast-hash',
       ...extraArgs,
     ],
     {

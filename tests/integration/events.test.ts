@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../src-shared/contract/events';
-import { createHttpServer } from '../../src-main/transports/http';
+import { createHttpServer } from '../../src-main/transports/http/server';
 import { followRemoteEvents } from '../../src-main/transports/remote';
 import { createTestCore, type TestCore } from '../helpers/core';
 
@@ -25,7 +25,7 @@ async function listen(): Promise<string> {
 /** An open window's event stream: what it receives, in order. */
 async function stream(base: string, token: string, window?: string): Promise<AppEvent[]> {
   const received: AppEvent[] = [];
-  const withWindow: typeof fetch = (url, init) => fetch(window ? `${String(url)}&window=${window}` : url, init);
+  const withWindow: typeof fetch = (url, init) => fetch(window ? `${String(url)}?window=${window}` : url, init);
   stops.push(followRemoteEvents(base, token, (e) => received.push(e), withWindow));
   await new Promise((r) => setTimeout(r, 150));
   return received;
@@ -113,7 +113,7 @@ describe('live events', () => {
 
     expect(dilnozaSees).toContainEqual({ type: 'notification.changed', userIds: [dilnoza.id], self: false });
     expect(jasurSees.some((e) => e.type === 'notification.changed')).toBe(false);
-    expect(jasurSees.some((e) => e.type === 'lead.changed')).toBe(true);
+    expect(jasurSees.some((e) => e.type === 'lead.changed')).toBe(false); // nor of her lead
   });
 
   it('a write that fails tells nobody anything', async () => {
@@ -136,5 +136,28 @@ describe('live events', () => {
     expect(stale.status).toBe(409);
     await settle();
     expect(received).toEqual([]);
+  });
+
+  it('a seller hears only of their own leads, and of a lead taken from them', async () => {
+    t = await createTestCore();
+    const dilnoza = await t.addUser('seller', 'dilnoza');
+    const jasur = await t.addUser('seller', 'jasur');
+    const lead = (name: string, phone: string, sellerId: number) =>
+      t.call('leads.create', { name, phone, source: 'telegram', sellerId }, t.adminToken);
+    const hers = await lead('Aziz', '+998901234567', dilnoza.id);
+    const his = await lead('Bekzod', '+998901234568', jasur.id);
+    const base = await listen();
+    const dilnozaSees = await stream(base, dilnoza.token);
+    const adminSees = await stream(base, t.adminToken);
+
+    await t.call('leads.assign', { leadIds: [hers.id, his.id], sellerId: jasur.id }, t.adminToken);
+    await t.call('leads.setStatus', { id: his.id, status: 'contacted' }, t.adminToken);
+    await settle();
+
+    const leadIds = (list: AppEvent[]) => list.flatMap((e) => (e.type === 'lead.changed' ? e.ids : []));
+    expect(leadIds(dilnozaSees)).toEqual([hers.id]); // taken from her: told once; Jasur's lead: never
+    expect(dilnozaSees.some((e) => 'handedOver' in e)).toBe(false);
+    expect(dilnozaSees.filter((e) => e.type === 'user.changed')).toEqual([]);
+    expect(new Set(leadIds(adminSees))).toEqual(new Set([hers.id, his.id]));
   });
 });

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../src-shared/contract/events';
-import { createHttpServer } from '../../src-main/transports/http';
+import { createHttpServer } from '../../src-main/transports/http/server';
 import { createRemoteDispatch, followRemoteEvents } from '../../src-main/transports/remote';
 import { createTestCore, STRONG, type TestCore } from '../helpers/core';
 

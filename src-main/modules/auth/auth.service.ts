@@ -3,21 +3,35 @@ import type { Input, Output, ParsedInput } from '../../../src-shared/contract/ap
 import { AppError, fieldError } from '../../../src-shared/contract/errors';
 import { Changes, publish } from '../changes';
 import { centreDay, type Actor, type ServiceContext } from '../context';
-import { LoginThrottle } from './login-throttle';
-import { assertStrongPassword, hashPassword, verifyPassword } from './passwords';
+import { currentClientIp } from '../../rpc/call-origin';
+import { addressKey, LoginThrottle } from './login-throttle';
+import { assertStrongPassword, PasswordHasher } from './passwords';
 import { findUser, findUserByUsername, userOut, usersOut } from '../users/users.repo';
+import { transaction } from '../../db/transaction';
 
 /**
  * Sessions expire after 60 days without use and are renewed by every use: a desktop that is used
  * daily never asks again, a forgotten token dies. Deactivation and password resets end sessions at once.
  */
 export const SESSION_IDLE_MS = 60 * 24 * 3600_000;
+/** However much it is used, a session ends this long after sign-in (a stolen token does not live for ever). */
+export const SESSION_MAX_MS = 90 * 24 * 3600_000;
 const RENEW_AFTER_MS = 3600_000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export class AuthService {
-  private throttle = new LoginThrottle();
-  constructor(private ctx: ServiceContext) {}
+  private throttle: LoginThrottle;
+  constructor(
+    private ctx: ServiceContext,
+    readonly passwords: PasswordHasher,
+  ) {
+    this.throttle = new LoginThrottle(ctx.db);
+  }
+
+  /** A new password's stored form, at the configured cost (users.create and every password change use it). */
+  hashPassword(password: string): Promise<string> {
+    return this.passwords.hash(password);
+  }
 
   async needsSetup(): Promise<boolean> {
     const row = await this.ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
@@ -25,11 +39,13 @@ export class AuthService {
   }
 
   async setup(input: ParsedInput<'auth.setup'>): Promise<Output<'auth.setup'>> {
+    // Refused before any hashing: once set up, this public method must cost nothing to call.
+    if (!(await this.needsSetup())) throw new AppError('CONFLICT', 'error.setupDone');
     assertStrongPassword(input.password, 'password');
-    const hash = await hashPassword(input.password);
+    const hash = await this.hashPassword(input.password);
     const now = this.ctx.clock.now();
     // The check and the insert share one transaction so two racing setups cannot both win.
-    const user = await this.ctx.db.transaction().execute(async (trx) => {
+    const user = await transaction(this.ctx.db, async (trx) => {
       if (await trx.selectFrom('users').select('id').limit(1).executeTakeFirst()) {
         throw new AppError('CONFLICT', 'error.setupDone');
       }
@@ -55,18 +71,39 @@ export class AuthService {
     return userOut(user);
   }
 
+  /**
+   * Throttled per (username, address) and per address (login-throttle.ts). An unknown username is
+   * checked against a dummy hash of the same cost, so the answer's timing does not tell it exists; a
+   * hash of an older cost is replaced on the first successful login.
+   */
   async login(input: Input<'auth.login'>): Promise<Output<'auth.login'>> {
     const key = input.username.trim().toLowerCase();
-    const now = this.ctx.clock.now();
-    this.throttle.assertAllowed(key, now);
-    const user = await findUserByUsername(this.ctx.db, key);
-    const ok = user ? await verifyPassword(input.password, user.password_hash) : false;
-    if (!user || !ok) {
-      this.throttle.failed(key, now);
-      throw new AppError('UNAUTHENTICATED', 'error.wrongCredentials');
-    }
+    const ip = addressKey(currentClientIp());
+    // Checked before queueing for a hashing slot (a locked address costs nothing) and again inside
+    // it, so a burst of parallel guesses sees the failures of the ones before it.
+    await this.throttle.assertAllowed(key, ip, this.ctx.clock.now());
+    const { user, verdict } = await this.passwords.exclusive(async (slot) => {
+      const now = this.ctx.clock.now();
+      await this.throttle.assertAllowed(key, ip, now);
+      const user = await findUserByUsername(this.ctx.db, key);
+      const verdict = await slot.verify(input.password, user?.password_hash ?? null);
+      if (!verdict.ok) await this.throttle.failed(key, ip, now);
+      return { user, verdict };
+    });
+    if (!user || !verdict.ok) throw new AppError('UNAUTHENTICATED', 'error.wrongCredentials');
     if (!user.active) throw new AppError('FORBIDDEN', 'error.userInactive');
-    this.throttle.succeeded(key);
+    await this.throttle.succeeded(key, ip);
+    const now = this.ctx.clock.now();
+    if (verdict.upgraded) {
+      // Only over the hash just checked: a password changed meanwhile is not overwritten.
+      await this.ctx.db
+        .updateTable('users')
+        .set({ password_hash: verdict.upgraded })
+        .where('id', '=', user.id)
+        .where('password_hash', '=', user.password_hash)
+        .execute();
+      this.ctx.log.info('password hash upgraded', { userId: user.id });
+    }
     const token = randomBytes(32).toString('base64url');
     const expiresAt = now + SESSION_IDLE_MS;
     await this.ctx.db
@@ -84,20 +121,21 @@ export class AuthService {
     const row = await this.ctx.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
-      .select(['users.id', 'users.role', 'users.active', 'sessions.expires_at'])
+      .select(['users.id', 'users.role', 'users.active', 'sessions.expires_at', 'sessions.created_at'])
       .where('sessions.token_hash', '=', tokenHash)
       .executeTakeFirst();
     if (!row || !row.active) throw new AppError('UNAUTHENTICATED', 'error.unauthenticated');
     const now = this.ctx.clock.now();
-    if (row.expires_at <= now) {
+    const endOfLife = row.created_at + SESSION_MAX_MS;
+    if (row.expires_at <= now || endOfLife <= now) {
       await this.ctx.db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
       throw new AppError('UNAUTHENTICATED', 'error.sessionExpired');
     }
     // Renew at most hourly so reads do not turn into writes.
-    if (row.expires_at - now < SESSION_IDLE_MS - RENEW_AFTER_MS) {
+    if (row.expires_at - now < SESSION_IDLE_MS - RENEW_AFTER_MS && row.expires_at < endOfLife) {
       await this.ctx.db
         .updateTable('sessions')
-        .set({ expires_at: now + SESSION_IDLE_MS })
+        .set({ expires_at: Math.min(now + SESSION_IDLE_MS, endOfLife) })
         .where('token_hash', '=', tokenHash)
         .execute();
     }
@@ -106,6 +144,7 @@ export class AuthService {
 
   async logout(actor: Actor): Promise<{ ok: true }> {
     await this.ctx.db.deleteFrom('sessions').where('token_hash', '=', actor.tokenHash).execute();
+    this.ctx.events.sessionsEnded();
     return { ok: true };
   }
 
@@ -135,7 +174,7 @@ export class AuthService {
 
   async changePassword(actor: Actor, input: ParsedInput<'auth.changePassword'>): Promise<{ ok: true }> {
     const user = await findUser(this.ctx.db, actor.id);
-    if (!user || !(await verifyPassword(input.oldPassword, user.password_hash))) {
+    if (!user || !(await this.passwords.verify(input.oldPassword, user.password_hash)).ok) {
       throw fieldError('oldPassword', 'error.wrongOldPassword');
     }
     if (input.newPassword !== input.confirmPassword) {
@@ -148,8 +187,8 @@ export class AuthService {
 
   /** Sets a password and ends the user's other sessions (all of them when keepToken is null). */
   async setPassword(userId: number, password: string, keepTokenHash: string | null): Promise<void> {
-    const hash = await hashPassword(password);
-    await this.ctx.db.transaction().execute(async (trx) => {
+    const hash = await this.hashPassword(password);
+    await transaction(this.ctx.db, async (trx) => {
       await trx
         .updateTable('users')
         .set({ password_hash: hash, updated_at: this.ctx.clock.now() })
@@ -159,9 +198,11 @@ export class AuthService {
       if (keepTokenHash) del = del.where('token_hash', '!=', keepTokenHash);
       await del.execute();
     });
+    this.ctx.events.sessionsEnded();
   }
 
   async endSessions(userId: number): Promise<void> {
     await this.ctx.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    this.ctx.events.sessionsEnded();
   }
 }

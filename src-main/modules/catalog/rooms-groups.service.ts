@@ -6,6 +6,7 @@ import { isFull, type LessonDays } from '../../../src-shared/domain/catalog';
 import type { Db } from '../../db/connect';
 import type { GroupsTable } from '../../db/schema';
 import type { ServiceContext } from '../context';
+import { assertCourse, assertRoom } from './catalog-refs';
 
 export function selectGroups(db: Db) {
   return db
@@ -100,35 +101,21 @@ export class RoomsGroupsService {
     return input.availableOnly ? rows.filter((g) => g.active && !g.full) : rows;
   }
 
-  async group(id: number, db: Db = this.ctx.db): Promise<GroupOut> {
+  /** A group that is not archived, or null. */
+  async findGroup(id: number, db: Db = this.ctx.db): Promise<GroupOut | null> {
     const row = await selectGroups(db).where('groups.id', '=', id).executeTakeFirst();
-    if (!row) throw new AppError('NOT_FOUND', 'error.notFound');
-    return groupOut(row);
+    return row ? groupOut(row) : null;
+  }
+
+  async group(id: number, db: Db = this.ctx.db): Promise<GroupOut> {
+    const group = await this.findGroup(id, db);
+    if (!group) throw new AppError('NOT_FOUND', 'error.notFound');
+    return group;
   }
 
   private async assertRefs(courseId?: number, roomId?: number | null) {
-    if (
-      courseId &&
-      !(await this.ctx.db
-        .selectFrom('courses')
-        .select('id')
-        .where('id', '=', courseId)
-        .where('archived', '=', 0)
-        .executeTakeFirst())
-    ) {
-      throw fieldError('courseId', 'error.courseNotFound');
-    }
-    if (
-      roomId &&
-      !(await this.ctx.db
-        .selectFrom('rooms')
-        .select('id')
-        .where('id', '=', roomId)
-        .where('archived', '=', 0)
-        .executeTakeFirst())
-    ) {
-      throw fieldError('roomId', 'error.notFound');
-    }
+    if (courseId) await assertCourse(this.ctx.db, courseId);
+    if (roomId) await assertRoom(this.ctx.db, roomId);
   }
 
   private assertFill(capacity: number, current: number) {

@@ -85,6 +85,7 @@ export class AssignmentService {
       });
     }
     changes.leads(lead.id).followupsOf(lead.id).dashboard();
+    if (lead.seller_id !== null && lead.seller_id !== sellerId) changes.leftSeller(lead.id, lead.seller_id);
   }
 
   /** Nobody could take the lead: admins and managers hear of it (SPEC §4). */

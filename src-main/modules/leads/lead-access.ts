@@ -17,6 +17,22 @@ export class LeadAccess {
     return actor.role !== 'seller' || lead.seller_id === actor.id;
   }
 
+  /** Which of these leads a seller holds now (for filtering what their windows are told). */
+  async ownedLeadIds(sellerId: number, ids: number[]): Promise<number[]> {
+    const owned: number[] = [];
+    // In slices: SQLite caps the parameters of one statement.
+    for (let i = 0; i < ids.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('leads')
+        .select('id')
+        .where('seller_id', '=', sellerId)
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute();
+      for (const r of rows) owned.push(r.id);
+    }
+    return owned;
+  }
+
   /** A seller who can take leads by hand: role seller and active. */
   async activeSeller(id: number): Promise<void> {
     const u = await this.db.selectFrom('users').select(['role', 'active']).where('id', '=', id).executeTakeFirst();

@@ -3,6 +3,7 @@ import { AppError, fieldError } from '../../../src-shared/contract/errors';
 import { reversedDigits } from '../../../src-shared/domain/phone';
 import { logActivity } from './activity.repo';
 import type { AssignmentService } from './assignment.service';
+import { assertCourse } from '../catalog/catalog-refs';
 import { write } from '../changes';
 import type { Actor, ServiceContext } from '../context';
 import type { DistributionService } from './distribution.service';
@@ -28,7 +29,8 @@ export class LeadsService {
       [phone, 'phone'],
       ...(extra ? [[extra, 'extraPhone'] as [string, 'extraPhone']] : []),
     ]);
-    if (input.courseId) await this.assertCourse(input.courseId);
+    // A lead may keep a course that was archived since; only a course that does not exist is refused.
+    if (input.courseId) await assertCourse(this.ctx.db, input.courseId, { includeArchived: true });
     // A seller's lead is theirs (SPEC §4); admin/manager choose or leave it to distribution.
     const choice = actor.role === 'seller' ? actor.id : (input.sellerId ?? 'auto');
     if (choice !== 'auto' && actor.role !== 'seller') await this.access.activeSeller(choice);
@@ -114,7 +116,7 @@ export class LeadsService {
       [[phone, 'phone'], ...(extra ? [[extra, 'extraPhone'] as [string, 'extraPhone']] : [])],
       lead.id,
     );
-    if (input.courseId) await this.assertCourse(input.courseId);
+    if (input.courseId) await assertCourse(this.ctx.db, input.courseId, { includeArchived: true });
 
     const next = {
       name: input.name ?? lead.name,
@@ -184,10 +186,5 @@ export class LeadsService {
       userName: joinName(r.first_name, r.last_name),
       data: JSON.parse(r.data) as Record<string, unknown>,
     }));
-  }
-
-  private async assertCourse(id: number): Promise<void> {
-    const c = await this.ctx.db.selectFrom('courses').select('id').where('id', '=', id).executeTakeFirst();
-    if (!c) throw fieldError('courseId', 'error.courseNotFound');
   }
 }

@@ -12,6 +12,7 @@ import {
   type OfferPriority,
 } from '../../../src-shared/domain/offers';
 import type { OffersTable } from '../../db/schema';
+import { assertCourse } from '../catalog/catalog-refs';
 import { centreDay, type Actor, type ServiceContext } from '../context';
 import type { LeadAccess } from '../leads/lead-access';
 
@@ -80,6 +81,7 @@ export class OffersService {
 
   async create(actor: Actor, input: ParsedInput<'offers.create'>): Promise<Output<'offers.create'>> {
     this.assertDates(input.validFrom, input.validTo);
+    if (input.courseId) await assertCourse(this.ctx.db, input.courseId, { includeArchived: true });
     const r = await this.ctx.db
       .insertInto('offers')
       .values({
@@ -104,6 +106,8 @@ export class OffersService {
   async update(input: ParsedInput<'offers.update'>): Promise<Output<'offers.update'>> {
     const o = await this.one(input.id);
     this.assertDates(input.validFrom ?? o.validFrom, input.validTo ?? o.validTo);
+    // An offer may keep a course archived since; only a course that does not exist is refused.
+    if (input.courseId) await assertCourse(this.ctx.db, input.courseId, { includeArchived: true });
     const { id, courseId, validFrom, validTo, active, ...same } = input;
     await this.ctx.db
       .updateTable('offers')

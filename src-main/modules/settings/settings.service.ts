@@ -1,5 +1,6 @@
 import { DEFAULT_TIME_ZONE } from '../../../src-shared/domain/zoned-time';
 import type { Db } from '../../db/connect';
+import { transaction } from '../../db/transaction';
 
 /** System settings with their defaults (SPEC: time zone, overdue limit, reactivation days). */
 export const SETTING_DEFAULTS = {
@@ -26,7 +27,7 @@ export class SettingsService {
   }
 
   async set(values: Partial<Settings>): Promise<Settings> {
-    await this.db.transaction().execute(async (trx) => {
+    await transaction(this.db, async (trx) => {
       for (const [key, value] of Object.entries(values)) {
         await trx
           .insertInto('settings')

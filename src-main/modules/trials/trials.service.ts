@@ -6,6 +6,7 @@ import type { Db } from '../../db/connect';
 import { logActivity } from '../leads/activity.repo';
 import { write } from '../changes';
 import { centreDay, type Actor, type ServiceContext } from '../context';
+import { assertRoom } from '../catalog/catalog-refs';
 import type { RoomsGroupsService } from '../catalog/rooms-groups.service';
 import type { LeadAccess } from '../leads/lead-access';
 import type { LeadStatusService } from '../leads/lead-status.service';
@@ -62,13 +63,16 @@ export class TrialsService {
       .where('result', 'is', null)
       .executeTakeFirst();
     if (open) throw new AppError('RULE', 'error.openTrial');
-    const group = await this.groups.group(input.groupId);
+    const group = await this.groups.findGroup(input.groupId);
+    if (!group) throw fieldError('groupId', 'error.groupNotFound');
     const { today } = await centreDay(this.ctx);
     const problem = bookingProblem(group, input.date, today);
     if (problem === 'error.trialInPast' || problem === 'error.notLessonDay') {
       throw fieldError('date', problem);
     }
     if (problem) throw new AppError('RULE', problem);
+    // The group's own room may have been archived since; a room that does not exist is refused.
+    if (input.roomId) await assertRoom(this.ctx.db, input.roomId, { includeArchived: true });
     const now = this.ctx.clock.now();
     const id = await write(this.ctx, async (trx, changes) => {
       const trial = await trx
@@ -105,8 +109,10 @@ export class TrialsService {
 
   async setResult(actor: Actor, input: ParsedInput<'trials.setResult'>): Promise<Output<'trials.setResult'>> {
     const trial = await this.ctx.db.selectFrom('trials').selectAll().where('id', '=', input.id).executeTakeFirst();
-    if (!trial) throw new AppError('NOT_FOUND', 'error.notFound');
-    const lead = await this.access.visibleLead(actor, trial.lead_id);
+    const lead =
+      trial && (await this.ctx.db.selectFrom('leads').selectAll().where('id', '=', trial.lead_id).executeTakeFirst());
+    // Another seller's trial answers exactly like one that does not exist: no hint that it does.
+    if (!trial || !lead || !this.access.canSee(actor, lead)) throw new AppError('NOT_FOUND', 'error.notFound');
     if (!canSetResult(trial.result as TrialResult | null, input.result))
       throw new AppError('RULE', 'error.resultFinal');
     const now = this.ctx.clock.now();

@@ -14,7 +14,7 @@ export class AbsencesService {
 
   async create(actor: Actor, input: ParsedInput<'absences.create'>): Promise<Output<'absences.create'>> {
     const user = await findUser(this.ctx.db, input.userId);
-    if (!user) throw new AppError('NOT_FOUND', 'error.notFound');
+    if (!user) throw fieldError('userId', 'error.userNotFound');
     if (user.role !== 'seller') throw new AppError('RULE', 'error.absenceOnlySellers');
     if (input.endDate < input.startDate) {
       throw fieldError('endDate', 'error.absenceDates');

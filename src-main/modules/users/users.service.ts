@@ -11,7 +11,7 @@ import {
 import type { AuthService } from '../auth/auth.service';
 import { Changes, publish } from '../changes';
 import { centreDay, type Actor, type ServiceContext } from '../context';
-import { assertStrongPassword, hashPassword } from '../auth/passwords';
+import { assertStrongPassword } from '../auth/passwords';
 import { findUser, findUserByUsername, userOut, usersOut, type UserRow } from './users.repo';
 
 function assertWorkTime(start: string, end: string): void {
@@ -49,7 +49,7 @@ export class UsersService {
       .values({
         username: input.username,
         username_key: input.username.toLowerCase(),
-        password_hash: await hashPassword(input.password),
+        password_hash: await this.auth.hashPassword(input.password),
         role: input.role,
         first_name: input.firstName,
         last_name: input.lastName,

@@ -1,0 +1,179 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { contract, isMethodName } from '../../../src-shared/contract/api';
+import { AppError, ERROR_HTTP_STATUS, fieldError } from '../../../src-shared/contract/errors';
+import { isLang, langFromHeader, type Lang } from '../../../src-shared/i18n/index';
+import type { FakeClock } from '../../clock';
+import type { Core } from '../../core';
+import { cleanOrigin } from '../../rpc/call-origin';
+import { toErrorBody } from '../../rpc/dispatch';
+import { isJsonRequest, readJson } from './body';
+import { StreamTickets, streamEvents } from './events';
+import { serveStatic } from './static';
+
+export interface HttpOptions {
+  /** Built renderer to serve to browsers on the LAN; omitted → API only. */
+  staticDir?: string;
+  /** Only with `serve --fake-clock`: enables POST /api/test/clock. */
+  fakeClock?: FakeClock | null;
+  /** This program's version: `/api/health` tells it, so a client desktop of another version can say so. */
+  version?: string;
+  /** Tests shorten the timeouts. */
+  limits?: Partial<typeof HTTP_LIMITS>;
+}
+
+/** The server's own limits: a slow or half-sent request cannot hold a connection (slowloris). */
+export const HTTP_LIMITS = {
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  keepAliveTimeout: 5_000,
+  maxHeaderSize: 16 * 1024,
+  maxHeadersCount: 100,
+  maxConnections: 1_000,
+  /** How often Node looks for requests past those timeouts (its default, 30 s, lets a slow one linger). */
+  connectionsCheckingInterval: 2_000,
+};
+
+const API_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};
+
+function send(res: ServerResponse, status: number, body: unknown, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...API_HEADERS, ...extra });
+  res.end(JSON.stringify(body));
+}
+
+const bearer = (req: IncomingMessage) => /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
+const requestLang = (req: IncomingMessage): Lang => {
+  const explicit = req.headers['x-lang'];
+  return isLang(explicit) ? explicit : langFromHeader(req.headers['accept-language']);
+};
+const badRequest = () => new AppError('VALIDATION', 'error.badRequest');
+
+function parseUrl(req: IncomingMessage): URL {
+  try {
+    return new URL(req.url ?? '/', 'http://local');
+  } catch {
+    throw badRequest();
+  }
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    throw badRequest();
+  }
+}
+
+/** A browser sends `Origin` on cross-site requests: only the page this server served may call it. */
+function assertSameOrigin(req: IncomingMessage): void {
+  const origin = req.headers.origin;
+  if (!origin) return; // programs and client desktops
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw new AppError('FORBIDDEN', 'error.crossOrigin');
+  }
+  if (host !== req.headers.host) throw new AppError('FORBIDDEN', 'error.crossOrigin');
+}
+
+/** The LAN face of the core: JSON RPC, health, server-sent events and the built renderer. */
+export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
+  const tickets = new StreamTickets();
+  const limits = { ...HTTP_LIMITS, ...opts.limits };
+
+  const sendError = (res: ServerResponse, err: unknown, lang: Lang, method?: string) => {
+    const body = toErrorBody(err, lang, core.log, method);
+    // A refused body may still be arriving: close the connection rather than read it.
+    send(res, ERROR_HTTP_STATUS[body.code], body, body.code === 'PAYLOAD_TOO_LARGE' ? { connection: 'close' } : {});
+  };
+
+  async function rpc(req: IncomingMessage, res: ServerResponse, path: string) {
+    const method = decodePath(path);
+    if (!isMethodName(method)) throw new AppError('NOT_FOUND', 'error.unknownMethod', { method: method.slice(0, 60) });
+    if (!isJsonRequest(req)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'error.notJson');
+    const token = bearer(req);
+    // Memory and CPU only for signed-in callers: the session is checked before the body is read.
+    if (contract[method].access !== 'public') await core.modules.auth.resolve(token);
+    const input = await readJson(req);
+    const result = await core.dispatch(method, input, {
+      token,
+      origin: cleanOrigin(req.headers['x-crm-window']),
+      clientIp: req.socket.remoteAddress ?? 'unknown',
+    });
+    send(res, 200, result);
+  }
+
+  async function events(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const token = bearer(req) ?? tickets.redeem(url.searchParams.get('ticket'));
+    const actor = await core.modules.auth.resolve(token);
+    streamEvents(core, req, res, token!, actor);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = parseUrl(req);
+    const path = url.pathname;
+    if (path.startsWith('/api/')) assertSameOrigin(req);
+    if (path.startsWith('/api/rpc/') && req.method === 'POST')
+      return await rpc(req, res, path.slice('/api/rpc/'.length));
+    if (path === '/api/health')
+      return send(res, 200, { ok: true, version: opts.version ?? null, now: core.clock.now() });
+    if (path === '/api/events' && req.method === 'GET') return await events(req, res, url);
+    if (path === '/api/events/ticket' && req.method === 'POST') {
+      const token = bearer(req);
+      await core.modules.auth.resolve(token);
+      return send(res, 200, { ticket: tickets.issue(token!) });
+    }
+    if (path === '/api/test/clock') return await testClock(opts.fakeClock ?? null, req, res);
+    if (path.startsWith('/api/')) throw new AppError('NOT_FOUND', 'error.notFound');
+    if (req.method !== 'GET' && req.method !== 'HEAD') throw new AppError('NOT_FOUND', 'error.notFound');
+    serveStatic(opts.staticDir, decodePath(path), res);
+  }
+
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeout,
+      requestTimeout: limits.requestTimeout,
+      keepAliveTimeout: limits.keepAliveTimeout,
+      maxHeaderSize: limits.maxHeaderSize,
+      connectionsCheckingInterval: limits.connectionsCheckingInterval,
+    },
+    (req, res) => {
+      const lang = requestLang(req);
+      handle(req, res).catch((err: unknown) => {
+        if (!res.headersSent) sendError(res, err, lang, req.url?.slice(0, 80));
+        else res.destroy();
+      });
+    },
+  );
+  server.maxHeadersCount = limits.maxHeadersCount;
+  server.maxConnections = limits.maxConnections;
+  // Bytes that are not HTTP at all (or headers too large): answered and closed, never thrown.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || err.code === 'ECONNRESET') return socket.destroy();
+    const status =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? '408 Request Timeout'
+          : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  });
+  return server;
+}
+
+async function testClock(clock: FakeClock | null, req: IncomingMessage, res: ServerResponse) {
+  if (!clock) throw new AppError('NOT_FOUND', 'error.notFound');
+  if (req.method === 'POST') {
+    const input = (await readJson(req)) as { now?: unknown };
+    const now = typeof input.now === 'number' ? input.now : typeof input.now === 'string' ? Date.parse(input.now) : NaN;
+    if (!Number.isFinite(now)) throw fieldError('now', 'field.invalid');
+    clock.set(now);
+  }
+  send(res, 200, { now: clock.now(), iso: new Date(clock.now()).toISOString() });
+}
