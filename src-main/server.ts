@@ -17,6 +17,8 @@ const { values } = parseArgs({
     data: { type: 'string' },
     port: { type: 'string', default: process.env.PORT ?? '8787' },
     host: { type: 'string', default: '0.0.0.0' },
+    // Names the office uses for this PC besides its IP addresses (e.g. crm.local), comma-separated.
+    'host-names': { type: 'string', default: '' },
     'fake-clock': { type: 'boolean', default: false },
     // Tests only: cheap password hashes (CoreConfig.passwordCost 'test'); refused without --fake-clock.
     'fast-hash': { type: 'boolean', default: false },
@@ -35,7 +37,11 @@ const staticDir = fileURLToPath(new URL('../dist-renderer', import.meta.url));
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
-const server = createHttpServer(core, { staticDir, fakeClock, version });
+const hostNames = values['host-names']
+  .split(',')
+  .map((n) => n.trim().toLowerCase())
+  .filter(Boolean);
+const server = createHttpServer(core, { staticDir, fakeClock, version, hostNames });
 
 server.listen(Number(values.port), values.host, () => {
   const address = server.address();

@@ -84,7 +84,7 @@ describe('memory and CPU only for signed-in callers', () => {
     const { base, port } = await listen();
     const declared = await raw(
       port,
-      `POST /api/rpc/leads.list HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: Bearer ${t.adminToken}\r\nContent-Length: 16000000\r\n\r\n{`,
+      `POST /api/rpc/leads.list HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer ${t.adminToken}\r\nContent-Length: 16000000\r\n\r\n{`,
     );
     expect(declared).toMatch(/^HTTP\/1\.1 413/);
 
@@ -100,7 +100,7 @@ describe('memory and CPU only for signed-in callers', () => {
     // Headers only, a large body announced but never sent: a stranger gets 401 without it being awaited.
     const reply = await raw(
       port,
-      'POST /api/rpc/leads.create HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 900000\r\n\r\n',
+      'POST /api/rpc/leads.create HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 900000\r\n\r\n',
     );
     expect(reply).toMatch(/^HTTP\/1\.1 401/);
   });
@@ -251,5 +251,75 @@ describe('a client desktop of another version', () => {
     expect(await createRemoteDispatch(base, fetch, '0.2.0')('auth.setupStatus', {}, { token: null })).toEqual({
       needsSetup: false,
     });
+  });
+});
+
+describe('one address, socket or user cannot take what the others need', () => {
+  it('caps connections per address; other desks still get in', async () => {
+    const { base, port } = await listen();
+    const held = await Promise.all(
+      Array.from(
+        { length: 64 },
+        () =>
+          new Promise<import('node:net').Socket>((resolve) => {
+            const s = netConnect(port, '127.0.0.1', () => resolve(s));
+          }),
+      ),
+    );
+    try {
+      // The 65th socket from the same address is closed at once.
+      const extra = await raw(port, 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n', 800);
+      expect(extra).toBe('');
+      // Another desk (another address) is served.
+      const other = await new Promise<string>((resolve) => {
+        const s = netConnect({ port, host: '127.0.0.1', localAddress: '127.0.0.2' }, () =>
+          s.write('GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n'),
+        );
+        let out = '';
+        s.on('data', (d) => (out += d.toString()));
+        s.on('close', () => resolve(out));
+      });
+      expect(other).toMatch(/^HTTP\/1\.1 200/);
+    } finally {
+      held.forEach((s) => s.destroy());
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await healthy(base)).toBe(true);
+  });
+
+  it('closes a socket that pipelines a flood of requests', async () => {
+    const { base, port } = await listen();
+    const flood = 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'.repeat(200);
+    const reply = await raw(port, flood, 1500);
+    expect(reply.match(/HTTP\/1\.1 200/g)?.length ?? 0).toBeLessThan(200);
+    expect(await healthy(base)).toBe(true);
+  });
+
+  it('answers the API only to an IP address, localhost or a configured name (DNS rebinding)', async () => {
+    const { port } = await listen({ hostNames: ['crm.local'] });
+    const asHost = async (host: string) =>
+      Number(
+        /^HTTP\/1\.1 (\d+)/.exec(
+          await raw(
+            port,
+            `POST /api/rpc/auth.setupStatus HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
+          ),
+        )?.[1],
+      );
+    expect(await asHost('evil.example')).toBe(403);
+    expect(await asHost('crm.local:8787')).toBe(200);
+    expect(await asHost('localhost')).toBe(200);
+    expect(await asHost('192.168.1.10:8787')).toBe(200);
+  });
+
+  it('caps open event streams per user', async () => {
+    const { base } = await listen();
+    const open = [];
+    for (let i = 0; i < 12; i++)
+      open.push(await fetch(`${base}/api/events`, { headers: { authorization: `Bearer ${t.adminToken}` } }));
+    expect(open.every((r) => r.status === 200)).toBe(true);
+    const extra = await fetch(`${base}/api/events`, { headers: { authorization: `Bearer ${t.adminToken}` } });
+    expect(extra.status).toBe(429);
+    await Promise.all(open.map((r) => r.body?.cancel()));
   });
 });

@@ -177,8 +177,9 @@ describe('password hashing at login', () => {
     }
     // unknown ÷ known: ~0.01 before (no hashing for an unknown name), ~1 now.
     const ratio = median(ratios);
-    expect(ratio).toBeGreaterThan(0.7);
-    expect(ratio).toBeLessThan(1 / 0.7);
+    // Without the dummy hash the ratio is ~0.04; the band is wide because a shared 2-core machine is noisy.
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
   }, 30_000);
 
   it('says "already set up" before hashing anything', async () => {
@@ -191,5 +192,38 @@ describe('password hashing at login', () => {
     });
     expect(await t.fail('auth.setup', { ...ADMIN, password: 'weak' })).toMatchObject({ code: 'CONFLICT' });
     expect(passwords.stats().calls).toBe(before);
+  });
+});
+
+describe('sessions and password changes', () => {
+  it('keeps at most 30 sessions per user, ending the oldest', async () => {
+    const t = await createTestCore();
+    try {
+      const first = await t.login('admin', ADMIN.password);
+      for (let i = 0; i < 30; i++) {
+        t.clock.advance(1000);
+        await t.login('admin', ADMIN.password);
+      }
+      expect((await t.fail('auth.me', {}, first)).code).toBe('UNAUTHENTICATED');
+      const n = await t.core.db
+        .selectFrom('sessions')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      expect(Number(n.n)).toBe(30);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('throttles guessing the old password from an open session', async () => {
+    const t = await createTestCore();
+    try {
+      const wrong = { oldPassword: 'Wrong#2026x', newPassword: 'Newer#2026x', confirmPassword: 'Newer#2026x' };
+      for (let i = 0; i < 5; i++)
+        expect((await t.fail('auth.changePassword', wrong, t.adminToken)).code).toBe('VALIDATION');
+      expect((await t.fail('auth.changePassword', wrong, t.adminToken)).code).toBe('RATE_LIMITED');
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -16,6 +16,8 @@ import { transaction } from '../../db/transaction';
 export const SESSION_IDLE_MS = 60 * 24 * 3600_000;
 /** However much it is used, a session ends this long after sign-in (a stolen token does not live for ever). */
 export const SESSION_MAX_MS = 90 * 24 * 3600_000;
+/** Desks, phones and windows of one user together; more than this is not a person. */
+export const MAX_SESSIONS_PER_USER = 30;
 const RENEW_AFTER_MS = 3600_000;
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -111,6 +113,18 @@ export class AuthService {
       .values({ token_hash: hashToken(token), user_id: user.id, created_at: now, expires_at: expiresAt })
       .execute();
     await this.ctx.db.deleteFrom('sessions').where('expires_at', '<', now).execute();
+    // A user's sessions are bounded: the oldest beyond the newest MAX_SESSIONS_PER_USER end.
+    const keep = this.ctx.db
+      .selectFrom('sessions')
+      .select('token_hash')
+      .where('user_id', '=', user.id)
+      .orderBy('created_at', 'desc')
+      .limit(MAX_SESSIONS_PER_USER);
+    await this.ctx.db
+      .deleteFrom('sessions')
+      .where('user_id', '=', user.id)
+      .where('token_hash', 'not in', keep)
+      .execute();
     return { token, expiresAt, user: await this.me(user.id) };
   }
 
@@ -174,12 +188,18 @@ export class AuthService {
 
   async changePassword(actor: Actor, input: ParsedInput<'auth.changePassword'>): Promise<{ ok: true }> {
     const user = await findUser(this.ctx.db, actor.id);
-    if (!user || !(await this.passwords.verify(input.oldPassword, user.password_hash)).ok) {
+    if (!user) throw new AppError('UNAUTHENTICATED', 'error.unauthenticated');
+    // Guessing the old password from an open session is throttled like a login.
+    const ip = addressKey(currentClientIp());
+    await this.throttle.assertAllowed(user.username_key, ip, this.ctx.clock.now());
+    if (!(await this.passwords.verify(input.oldPassword, user.password_hash)).ok) {
+      await this.throttle.failed(user.username_key, ip, this.ctx.clock.now());
       throw fieldError('oldPassword', 'error.wrongOldPassword');
     }
     if (input.newPassword !== input.confirmPassword) {
       throw fieldError('confirmPassword', 'error.passwordMismatch');
     }
+    if (input.newPassword === input.oldPassword) throw fieldError('newPassword', 'error.samePassword');
     assertStrongPassword(input.newPassword, 'newPassword');
     await this.setPassword(actor.id, input.newPassword, actor.tokenHash);
     return { ok: true };

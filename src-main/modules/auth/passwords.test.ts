@@ -82,3 +82,17 @@ describe('Semaphore', () => {
     expect(() => new Semaphore(0)).toThrow();
   });
 });
+
+describe('the hashing queue', () => {
+  it('says "busy" at once when too many wait, and serves the ones in the queue', async () => {
+    const { Semaphore } = await import('./semaphore');
+    const gate = new Semaphore(1, 2);
+    let release!: () => void;
+    const first = gate.run(() => new Promise<void>((r) => (release = r)));
+    const queued = [gate.run(async () => 1), gate.run(async () => 2)];
+    await expect(gate.run(async () => 3)).rejects.toMatchObject({ code: 'UNAVAILABLE', key: 'error.serverBusy' });
+    release();
+    await first;
+    expect(await Promise.all(queued)).toEqual([1, 2]);
+  });
+});

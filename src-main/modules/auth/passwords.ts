@@ -78,6 +78,9 @@ export interface HashSlot {
  * Hashes and checks passwords with scrypt at one configured cost, at most `concurrency` at a time
  * (each takes 128 MiB at OWASP cost, so a burst of logins queues instead of exhausting memory).
  */
+/** How many hashes may wait for a slot. */
+export const MAX_WAITING_HASHES = 16;
+
 export class PasswordHasher {
   readonly cost: ScryptCost;
   private readonly gate: Semaphore;
@@ -89,7 +92,8 @@ export class PasswordHasher {
   constructor(cost: PasswordCost = 'owasp', concurrency = DEFAULT_HASH_CONCURRENCY) {
     this.cost = resolveCost(cost);
     if (!saneCost(this.cost)) throw new Error(`Unusable scrypt cost: ${JSON.stringify(this.cost)}`);
-    this.gate = new Semaphore(concurrency);
+    // Queued hashes are bounded too: ~5 s of work at most; past that a login hears "busy" at once.
+    this.gate = new Semaphore(concurrency, MAX_WAITING_HASHES);
     this.dummy = { cost: this.cost, salt: randomBytes(SALT_LEN), key: randomBytes(KEY_LEN) };
   }
 

@@ -1,15 +1,26 @@
-/** At most `limit` tasks at once; the others wait their turn (first come, first served) without blocking. */
+import { AppError } from '../../../src-shared/contract/errors';
+
+/**
+ * At most `limit` tasks at once; the others wait their turn (first come, first served) without
+ * blocking — at most `maxWaiting` of them: past that a caller is told "busy" at once, so a flood of
+ * logins cannot make the admin wait minutes.
+ */
 export class Semaphore {
   private active = 0;
   private waiting: (() => void)[] = [];
 
-  constructor(readonly limit: number) {
+  constructor(
+    readonly limit: number,
+    readonly maxWaiting = Infinity,
+  ) {
     if (!Number.isInteger(limit) || limit < 1) throw new Error(`Semaphore limit must be a positive integer: ${limit}`);
   }
 
   async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    else this.active += 1;
+    if (this.active >= this.limit) {
+      if (this.waiting.length >= this.maxWaiting) throw new AppError('UNAVAILABLE', 'error.serverBusy');
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    } else this.active += 1;
     try {
       return await task();
     } finally {

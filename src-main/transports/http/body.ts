@@ -39,6 +39,8 @@ export function readJson(req: IncomingMessage, limit = JSON_BODY_LIMIT): Promise
       }
     });
     req.on('error', fail);
+    // A client that goes away mid-body is not an error of ours: answered quietly, not logged.
+    req.on('aborted', () => fail(new AppError('VALIDATION', 'error.badRequest')));
   });
 }
 
@@ -47,4 +49,4 @@ const tooLarge = (limit: number) =>
 
 /** Only JSON is accepted: a cross-site form or `text/plain` post is refused before it is read. */
 export const isJsonRequest = (req: IncomingMessage): boolean =>
-  /^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? '');
+  /^application\/json\s*(;\s*charset=utf-8\s*)?$/i.test(req.headers['content-type'] ?? '');

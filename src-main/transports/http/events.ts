@@ -42,12 +42,12 @@ export class StreamTickets {
  * taken from them), only of their own user row and notifications. Null: nothing to tell them.
  */
 export async function visibleEvent(core: Core, actor: Actor, e: AppEvent): Promise<AppEvent | null> {
-  if (e.type === 'notification.changed') return e.userIds.includes(actor.id) ? e : null;
+  if (e.type === 'notification.changed') return e.userIds.includes(actor.id) ? { ...e, userIds: [actor.id] } : null;
   if (actor.role !== 'seller') return e;
   if (e.type === 'user.changed') return e.ids.includes(actor.id) ? { ...e, ids: [actor.id] } : null;
   if (e.type === 'lead.changed' || e.type === 'followup.changed') {
     const ids = e.type === 'lead.changed' ? e.ids : e.leadIds;
-    const mine = new Set(await core.modules.access.ownedLeadIds(actor.id, ids));
+    const mine = new Set(await ownedOnce(core, e, actor.id, ids));
     for (const h of e.handedOver ?? []) if (h.fromSellerId === actor.id) mine.add(h.leadId);
     const kept = ids.filter((id) => mine.has(id));
     if (!kept.length) return null;
@@ -55,6 +55,19 @@ export async function visibleEvent(core: Core, actor: Actor, e: AppEvent): Promi
   }
   return e;
 }
+
+/** One ownership look-up per event and seller, however many windows that seller has open. */
+const ownership = new WeakMap<AppEvent, Map<number, Promise<number[]>>>();
+function ownedOnce(core: Core, e: AppEvent, sellerId: number, ids: number[]): Promise<number[]> {
+  let bySeller = ownership.get(e);
+  if (!bySeller) ownership.set(e, (bySeller = new Map()));
+  let owned = bySeller.get(sellerId);
+  if (!owned) bySeller.set(sellerId, (owned = core.modules.access.ownedLeadIds(sellerId, ids)));
+  return owned;
+}
+
+/** A window that stops reading is dropped before its unread events pile up in the primary's memory. */
+const MAX_UNREAD_BYTES = 1024 * 1024;
 
 /** The live event stream of one signed-in window; it ends when the session does. */
 export function streamEvents(core: Core, req: IncomingMessage, res: ServerResponse, token: string, actor: Actor) {
@@ -91,6 +104,7 @@ export function streamEvents(core: Core, req: IncomingMessage, res: ServerRespon
       if (!visible || closed) return;
       const { origin, handedOver: _handedOver, ...event } = visible;
       res.write(`event: ${e.type}\ndata: ${JSON.stringify({ ...event, self: !!window && origin === window })}\n\n`);
+      if (res.writableLength > MAX_UNREAD_BYTES) end();
     });
   });
   const offSessions = core.events.onSessionsEnded(() => void stillSignedIn());

@@ -8,6 +8,7 @@ import { cleanOrigin } from '../../rpc/call-origin';
 import { toErrorBody } from '../../rpc/dispatch';
 import { isJsonRequest, readJson } from './body';
 import { StreamTickets, streamEvents } from './events';
+import { guardConnections, isAllowedHost, StreamCounter } from './guard';
 import { serveStatic } from './static';
 
 export interface HttpOptions {
@@ -19,6 +20,8 @@ export interface HttpOptions {
   version?: string;
   /** Tests shorten the timeouts. */
   limits?: Partial<typeof HTTP_LIMITS>;
+  /** Host names (besides IP addresses and localhost) the API answers to, e.g. `crm.local`. */
+  hostNames?: string[];
 }
 
 /** The server's own limits: a slow or half-sent request cannot hold a connection (slowloris). */
@@ -46,7 +49,7 @@ function send(res: ServerResponse, status: number, body: unknown, extra: Record<
   res.end(JSON.stringify(body));
 }
 
-const bearer = (req: IncomingMessage) => /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? null;
+const bearer = (req: IncomingMessage) => /^bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? null;
 const requestLang = (req: IncomingMessage): Lang => {
   const explicit = req.headers['x-lang'];
   return isLang(explicit) ? explicit : langFromHeader(req.headers['accept-language']);
@@ -70,7 +73,8 @@ function decodePath(path: string): string {
 }
 
 /** A browser sends `Origin` on cross-site requests: only the page this server served may call it. */
-function assertSameOrigin(req: IncomingMessage): void {
+function assertSameOrigin(req: IncomingMessage, hostNames: readonly string[]): void {
+  if (!isAllowedHost(req.headers.host, hostNames)) throw new AppError('FORBIDDEN', 'error.crossOrigin');
   const origin = req.headers.origin;
   if (!origin) return; // programs and client desktops
   let host: string;
@@ -85,6 +89,7 @@ function assertSameOrigin(req: IncomingMessage): void {
 /** The LAN face of the core: JSON RPC, health, server-sent events and the built renderer. */
 export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
   const tickets = new StreamTickets();
+  const streams = new StreamCounter();
   const limits = { ...HTTP_LIMITS, ...opts.limits };
 
   const sendError = (res: ServerResponse, err: unknown, lang: Lang, method?: string) => {
@@ -112,13 +117,15 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
   async function events(req: IncomingMessage, res: ServerResponse, url: URL) {
     const token = bearer(req) ?? tickets.redeem(url.searchParams.get('ticket'));
     const actor = await core.modules.auth.resolve(token);
+    const release = streams.take(actor.id);
+    req.once('close', release);
     streamEvents(core, req, res, token!, actor);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = parseUrl(req);
     const path = url.pathname;
-    if (path.startsWith('/api/')) assertSameOrigin(req);
+    if (path.startsWith('/api/')) assertSameOrigin(req, opts.hostNames ?? []);
     if (path.startsWith('/api/rpc/') && req.method === 'POST')
       return await rpc(req, res, path.slice('/api/rpc/'.length));
     if (path === '/api/health')
@@ -151,6 +158,7 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
       });
     },
   );
+  guardConnections(server);
   server.maxHeadersCount = limits.maxHeadersCount;
   server.maxConnections = limits.maxConnections;
   // Bytes that are not HTTP at all (or headers too large): answered and closed, never thrown.

@@ -1,4 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { AppError } from '../../../src-shared/contract/errors';
@@ -35,5 +36,6 @@ export function serveStatic(dir: string | undefined, pathname: string, res: Serv
     'x-frame-options': 'DENY',
     'referrer-policy': 'no-referrer',
   });
-  createReadStream(file).pipe(res);
+  // pipeline closes the file when the client goes away and turns a read error into a closed response.
+  pipeline(createReadStream(file), res, () => undefined);
 }
