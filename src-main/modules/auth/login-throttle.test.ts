@@ -44,13 +44,13 @@ describe('lockAfter', () => {
 });
 
 describe('addressKey', () => {
-  it('counts IPv4 as is, IPv6 by its /64, and every caller without an address as one', () => {
+  it('counts IPv4 as is, IPv6 in full, and every caller without an address as one', () => {
     expect(addressKey('192.168.1.20')).toBe('192.168.1.20');
     expect(addressKey('::ffff:192.168.1.20')).toBe('192.168.1.20');
-    expect(addressKey('2001:db8:0:1:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:0:1::/64');
-    expect(addressKey('2001:db8:0:1::7')).toBe('2001:db8:0:1::/64');
-    expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
-    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+    expect(addressKey('2001:db8:0:1:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:0:1:aaaa:bbbb:cccc:dddd');
+    expect(addressKey('2001:db8:0:1::7')).toBe('2001:db8:0:1:0:0:0:7');
+    expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0:0:0:0:1');
+    expect(addressKey('::1')).toBe('0:0:0:0:0:0:0:1');
     expect(addressKey('local')).toBe('local');
     expect(addressKey(undefined)).toBe('unknown');
     expect(addressKey('not an address')).toBe('unknown');

@@ -24,8 +24,8 @@ export const lockAfter = (failures: number, p: LockPolicy): number =>
   failures < p.free ? 0 : Math.min(p.maxLockMs, p.baseLockMs * 2 ** (failures - p.free));
 
 /**
- * The address a caller is counted under: IPv4 (also when mapped into IPv6) as is, IPv6 by its /64
- * (one machine usually owns a whole /64, so rotating through it gains nothing), 'local' for the
+ * The address a caller is counted under: IPv4 (also when mapped into IPv6) as is, IPv6 in full (on
+ * an office LAN every desk shares one /64: counting by it would let one desk lock out all), 'local' for the
  * desktop's own window, and every unknown caller as one 'unknown'.
  */
 export function addressKey(ip: string | undefined): string {
@@ -41,10 +41,7 @@ export function addressKey(ip: string | undefined): string {
   const groups = ip.includes('::')
     ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
     : left;
-  return `${groups
-    .slice(0, 4)
-    .map((g) => g.replace(/^0+(?=.)/, ''))
-    .join(':')}::/64`;
+  return groups.map((g) => g.replace(/^0+(?=.)/, '')).join(':');
 }
 
 const ADDRESS_ROW = '';
