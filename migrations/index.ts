@@ -4,6 +4,8 @@ import * as m0002 from './0002-leads';
 import * as m0003 from './0003-catalog-trials';
 import * as m0004 from './0004-outbox';
 import * as m0005 from './0005-login-throttle';
+import * as m0006 from './0006-name-search-keys';
+import * as m0007 from './0007-next-call';
 
 /** Listed statically so the bundled desktop app needs no file-system scan. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +14,6 @@ export const migrations: Record<string, Migration> = {
   '0003-catalog-trials': m0003,
   '0004-outbox': m0004,
   '0005-login-throttle': m0005,
+  '0006-name-search-keys': m0006,
+  '0007-next-call': m0007,
 };

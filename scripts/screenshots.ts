@@ -1,5 +1,6 @@
 // Dev aid: `npx tsx scripts/screenshots.ts OUT_DIR [lang]` starts a fresh `serve --fake-clock`, seeds a
 // small team, and saves a screenshot of each page as admin and as seller — to look at what users see.
+// PAGES / SELLER_PAGES choose the pages (comma-separated paths), WIDTH the viewport width (default 1366).
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { launchBrowser } from '../tests/helpers/browser';
 import { startServer } from '../tests/helpers/server';
 
 const [out = '/tmp/shots', lang = 'uz'] = process.argv.slice(2);
+const width = Number(process.env.WIDTH ?? 1366);
 mkdirSync(out, { recursive: true });
 execSync('node scripts/build-renderer-if-stale.mjs', { stdio: 'inherit' });
 const server = await startServer();
@@ -20,7 +22,7 @@ await seed((m, i) => server.rpc(m, i, token).then((r) => r.body));
 
 const browser = await launchBrowser();
 async function tour(username: string, password: string, pages: string[]) {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 800 } });
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
   await page.goto(server.url);
   await page.evaluate((l) => localStorage.setItem('crm.lang', l), lang);
   await page.reload();

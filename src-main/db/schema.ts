@@ -82,6 +82,15 @@ export interface LeadsTable {
   lost_reason: Nullable<string>;
   updated_at: number;
   version: Defaulted<number>;
+  /** Pending follow-ups of the lead, kept by triggers on followups (0007): 0 on an open lead = "no next call". */
+  pending_followups: Defaulted<number>;
+}
+
+/** Leads without a next call per seller and status, kept exact by triggers on leads (0007). */
+export interface NoNextCallCountsTable {
+  seller_id: number;
+  status: string;
+  n: number;
 }
 
 export interface LeadCountsTable {
@@ -218,6 +227,7 @@ export interface Database {
   leads: LeadsTable;
   lead_phones: LeadPhonesTable;
   lead_counts: LeadCountsTable;
+  no_next_call_counts: NoNextCallCountsTable;
   lead_search: LeadSearchTable;
   activities: ActivitiesTable;
   followups: FollowupsTable;

@@ -8,6 +8,7 @@ import 'dayjs/locale/uz-latn';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { MsgParams } from '../../src-shared/contract/errors';
 import { DEFAULT_LANG, isLang, isMsgKey, translate, type Lang, type MsgKey } from '../../src-shared/i18n/index';
+import { setCurrency } from '../ui/format';
 import { theme } from './theme';
 
 const ANTD = { uz: uzUZ, ru: ruRU, en: enUS };
@@ -27,21 +28,37 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+/** The first supported language of the browser ("ru-RU" → ru), else Uzbek. */
+export function browserLang(languages: readonly string[]): Lang {
+  for (const l of languages) {
+    const code = l.slice(0, 2).toLowerCase();
+    if (isLang(code)) return code;
+  }
+  return DEFAULT_LANG;
+}
+
+/** The language chosen before (remembered), else the browser's on a first visit. */
 function initialLang(): Lang {
   const saved = localStorage.getItem(LANG_KEY);
-  return isLang(saved) ? saved : DEFAULT_LANG;
+  return isLang(saved) ? saved : browserLang(navigator.languages ?? [navigator.language]);
+}
+
+/** What does not go through React context: dayjs, the page's `lang`, the currency word of sums. */
+function applyLang(l: Lang) {
+  dayjs.locale(DAYJS[l]);
+  document.documentElement.lang = l;
+  setCurrency(translate(l, 'common.currency'));
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(() => {
     const l = initialLang();
-    dayjs.locale(DAYJS[l]);
+    applyLang(l);
     return l;
   });
   const setLang = useCallback((l: Lang) => {
     localStorage.setItem(LANG_KEY, l);
-    dayjs.locale(DAYJS[l]);
-    document.documentElement.lang = l;
+    applyLang(l);
     setLangState(l);
   }, []);
   const value = useMemo<I18n>(

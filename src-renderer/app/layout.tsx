@@ -1,24 +1,25 @@
-import { DownOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Dropdown, Layout, Menu, Select, Space, Typography } from 'antd';
+import { BookOutlined, DownOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { useEffect } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { setCentreZone } from '../ui/format';
-import { LANGS, type Lang } from '../../src-shared/i18n/index';
 import { useI18n } from './i18n';
 import { NotificationsBell } from '../features/notify/notifications-bell';
-import { menuFor } from './routes';
+import { LangSelect } from './lang-switch';
+import { HeaderLeadSearch } from './lead-search';
+import { menuFor, type PageDef } from './routes';
 import { useSession, useUser } from './session';
 
-const LANG_LABEL: Record<Lang, string> = { uz: "O'zbekcha", ru: 'Русский', en: 'English' };
-
 export function AppLayout() {
-  const { t, lang, setLang } = useI18n();
+  const { t } = useI18n();
   const user = useUser();
   const { logout } = useSession();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  // Below 1200 px the title and the role give their room to the menu, which must never fold into "···".
+  const wide = Grid.useBreakpoint().xl ?? true;
   useEffect(() => {
     api.settings
       .public()
@@ -26,13 +27,23 @@ export function AppLayout() {
       .catch(() => {});
   }, []);
 
+  const item = (p: PageDef) => ({ key: p.path, label: t(p.label) });
   const items: MenuProps['items'] = menuFor(user.role).map((m) =>
-    'pages' in m
-      ? { key: m.key, label: t(m.label), children: m.pages.map((p) => ({ key: p.path, label: t(p.label) })) }
-      : { key: m.path, label: t(m.label) },
+    'children' in m
+      ? {
+          key: m.key,
+          label: t(m.label),
+          children: m.children.map((c) =>
+            'section' in c
+              ? { type: 'group' as const, key: c.section, label: t(c.section), children: c.pages.map(item) }
+              : item(c),
+          ),
+        }
+      : item(m),
   );
 
   const profileItems: MenuProps['items'] = [
+    { key: 'who', type: 'group', label: `${user.firstName} ${user.lastName}`.trim() + ` · ${t(`role.${user.role}`)}` },
     { key: 'settings', icon: <SettingOutlined />, label: t('menu.settings'), onClick: () => navigate('/settings') },
     { type: 'divider' },
     {
@@ -45,10 +56,21 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #f0f0f0' }}>
-        <Typography.Text strong style={{ fontSize: 16, whiteSpace: 'nowrap' }}>
-          {t('app.title')}
-        </Typography.Text>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, borderBottom: '1px solid #f0f0f0' }}>
+        <Link
+          to="/dashboard"
+          title={t('app.title')}
+          aria-label={t('app.title')}
+          style={{ whiteSpace: 'nowrap', color: 'inherit' }}
+        >
+          {wide ? (
+            <Typography.Text strong style={{ fontSize: 16 }}>
+              {t('app.title')}
+            </Typography.Text>
+          ) : (
+            <BookOutlined style={{ fontSize: 20, color: '#1668dc' }} />
+          )}
+        </Link>
         <Menu
           mode="horizontal"
           items={items}
@@ -57,21 +79,15 @@ export function AppLayout() {
           style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
           data-testid="main-menu"
         />
-        <Select<Lang>
-          size="small"
-          value={lang}
-          onChange={setLang}
-          aria-label={t('common.language')}
-          options={LANGS.map((l) => ({ value: l, label: LANG_LABEL[l] }))}
-          style={{ width: 120 }}
-        />
+        <HeaderLeadSearch width={wide ? 240 : 190} />
+        <LangSelect />
         <NotificationsBell />
         <Dropdown menu={{ items: profileItems }} trigger={['click']}>
           <a onClick={(e) => e.preventDefault()} data-testid="profile-menu" style={{ whiteSpace: 'nowrap' }}>
-            <Space>
+            <Space size={6}>
               <Avatar size="small" icon={<UserOutlined />} />
               <span>{user.firstName}</span>
-              <Typography.Text type="secondary">({t(`role.${user.role}`)})</Typography.Text>
+              {wide && <Typography.Text type="secondary">({t(`role.${user.role}`)})</Typography.Text>}
               <DownOutlined />
             </Space>
           </a>

@@ -22,10 +22,16 @@ export interface PageDef {
   element: ReactNode;
 }
 
+/** A titled block inside a top menu's popup (antd's item group): every page in it one click away. */
+export interface MenuSection {
+  section: MsgKey;
+  pages: PageDef[];
+}
+
 export interface MenuGroup {
   key: string;
   label: MsgKey;
-  pages: PageDef[];
+  children: (PageDef | MenuSection)[];
 }
 
 const soon = (label: MsgKey) => <ComingSoon title={label} />;
@@ -36,13 +42,18 @@ const page = (path: string, label: MsgKey, roles: readonly Role[], element?: Rea
   element: element ?? soon(label),
 });
 
-/** The top menu of the manual, by role. A page not built yet shows an empty state, never a broken page. */
+/**
+ * The top menu by role: a few top-level menus, each opening on hover, so every page is one click
+ * away and nothing folds into "···" at 1024 px in any language. The manual's menus (Foydalanuvchilar,
+ * Xabarlar, Ruxsatlar, Statistika) are titled sections of "Jamoa". A page not built yet shows an
+ * empty state, never a broken page.
+ */
 export const MENU: (PageDef | MenuGroup)[] = [
   page('/dashboard', 'menu.dashboard', ROLES, <DashboardPage />),
   {
     key: 'leads',
     label: 'menu.leads',
-    pages: [
+    children: [
       page('/leads', 'menu.leads.all', ROLES, <LeadsPage />),
       page('/leads/new', 'menu.leads.new', ROLES, <NewLeadPage />),
       page('/leads/import', 'menu.leads.excel', ROLES),
@@ -51,55 +62,57 @@ export const MENU: (PageDef | MenuGroup)[] = [
   {
     key: 'followups',
     label: 'menu.followups',
-    pages: [
+    children: [
       page('/followups/today', 'menu.followups.today', ROLES, <FollowupsPage scope="today" key="today" />),
       page('/followups/overdue', 'menu.followups.overdue', ROLES, <FollowupsPage scope="overdue" key="overdue" />),
     ],
   },
   {
-    key: 'users',
-    label: 'menu.users',
-    pages: [
-      page('/users/managers', 'menu.users.managers', ['admin'], <UsersPage role="manager" />),
-      page('/users/sellers', 'menu.users.sellers', TEAM, <UsersPage role="seller" />),
+    key: 'team',
+    label: 'menu.team',
+    children: [
+      {
+        section: 'menu.users',
+        pages: [
+          page('/users/managers', 'menu.users.managers', ['admin'], <UsersPage role="manager" />),
+          page('/users/sellers', 'menu.users.sellers', TEAM, <UsersPage role="seller" />),
+        ],
+      },
+      {
+        section: 'menu.leave',
+        pages: [
+          page('/leave/pending', 'menu.leave.pending', TEAM),
+          page('/leave/request', 'menu.leave.request', ['seller']),
+          page('/leave/mine', 'menu.leave.mine', ['seller']),
+        ],
+      },
+      {
+        section: 'menu.messages',
+        pages: [
+          page('/messages/inbox', 'menu.messages.inbox', ROLES),
+          page('/messages/new', 'menu.messages.new', TEAM),
+          page('/messages/sent', 'menu.messages.sent', TEAM),
+        ],
+      },
+      {
+        section: 'menu.stats',
+        pages: [
+          page('/stats/analytics', 'menu.stats.analytics', TEAM),
+          page('/stats/kpi', 'menu.stats.kpi', TEAM),
+          page('/stats/my', 'menu.stats.myKpi', ['seller']),
+        ],
+      },
     ],
   },
   {
     key: 'system',
     label: 'menu.system',
-    pages: [
+    children: [
       page('/system/courses', 'menu.system.courses', ['admin'], <CoursesPage />),
       page('/system/rooms', 'menu.system.rooms', ['admin'], <RoomsPage />),
       page('/system/groups', 'menu.system.groups', ROLES, <GroupsPage />),
       page('/system/offers', 'menu.system.offers', TEAM, <OffersPage />),
       page('/system/settings', 'menu.system.settings', ['admin'], <SystemSettingsPage />),
-    ],
-  },
-  {
-    key: 'messages',
-    label: 'menu.messages',
-    pages: [
-      page('/messages/inbox', 'menu.messages.inbox', ROLES),
-      page('/messages/new', 'menu.messages.new', TEAM),
-      page('/messages/sent', 'menu.messages.sent', TEAM),
-    ],
-  },
-  {
-    key: 'leave',
-    label: 'menu.leave',
-    pages: [
-      page('/leave/pending', 'menu.leave.pending', TEAM),
-      page('/leave/request', 'menu.leave.request', ['seller']),
-      page('/leave/mine', 'menu.leave.mine', ['seller']),
-    ],
-  },
-  {
-    key: 'stats',
-    label: 'menu.stats',
-    pages: [
-      page('/stats/analytics', 'menu.stats.analytics', TEAM),
-      page('/stats/kpi', 'menu.stats.kpi', TEAM),
-      page('/stats/my', 'menu.stats.myKpi', ['seller']),
     ],
   },
 ];
@@ -110,15 +123,24 @@ const HIDDEN_PAGES = [
   page('/leads/:id', 'menu.leads.all', ROLES, <LeadPage />),
 ];
 
+const isSection = (c: PageDef | MenuSection): c is MenuSection => 'section' in c;
+const pagesOf = (m: PageDef | MenuGroup): PageDef[] =>
+  'children' in m ? m.children.flatMap((c) => (isSection(c) ? c.pages : [c])) : [m];
+
 export function allPages(): PageDef[] {
-  return [...MENU.flatMap((m) => ('pages' in m ? m.pages : [m])), ...HIDDEN_PAGES];
+  return [...MENU.flatMap(pagesOf), ...HIDDEN_PAGES];
 }
 
-/** The menu a role sees: groups with none of its pages disappear. */
+/** The menu a role sees: pages it may not open are left out, and so are sections and menus left empty. */
 export function menuFor(role: Role): (PageDef | MenuGroup)[] {
+  const allowed = (p: PageDef) => p.roles.includes(role);
   return MENU.flatMap((m): (PageDef | MenuGroup)[] => {
-    if (!('pages' in m)) return m.roles.includes(role) ? [m] : [];
-    const pages = m.pages.filter((p) => p.roles.includes(role));
-    return pages.length ? [{ ...m, pages }] : [];
+    if (!('children' in m)) return allowed(m) ? [m] : [];
+    const children = m.children.flatMap((c): (PageDef | MenuSection)[] => {
+      if (!isSection(c)) return allowed(c) ? [c] : [];
+      const pages = c.pages.filter(allowed);
+      return pages.length ? [{ ...c, pages }] : [];
+    });
+    return children.length ? [{ ...m, children }] : [];
   });
 }

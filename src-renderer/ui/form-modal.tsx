@@ -15,6 +15,7 @@ export function FormModal<V extends object>({
   width = 560,
   form: given,
   successMessage,
+  name,
 }: {
   title: string;
   initialValues?: Partial<V>;
@@ -25,6 +26,8 @@ export function FormModal<V extends object>({
   width?: number;
   form?: FormInstance<V>;
   successMessage?: string;
+  /** Prefixes the fields' ids, so labels stay unique beside another form with the same field names. */
+  name?: string;
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -50,7 +53,7 @@ export function FormModal<V extends object>({
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form form={form} layout="vertical" initialValues={initialValues} onFinish={save}>
+      <Form form={form} name={name} layout="vertical" initialValues={initialValues} onFinish={save}>
         {children}
       </Form>
       {after}

@@ -29,8 +29,15 @@ export function formatDateTime(t: number | null): string {
   return f.format(t);
 }
 
-/** 1 200 000 so'm */
-export const formatSum = (n: number) => `${new Intl.NumberFormat('ru-RU').format(n).replace(/\u00a0/g, ' ')} so'm`;
+let currency = "so'm";
+/** The currency word of the current language ("so'm", "сум"); set by the i18n provider. */
+export function setCurrency(word: string) {
+  currency = word;
+}
+
+/** 1 200 000 so'm (сум in Russian) */
+export const formatSum = (n: number) =>
+  `${new Intl.NumberFormat('ru-RU').format(n).replace(/\u00a0/g, ' ')} ${currency}`;
 
 /** A calendar date `2026-11-30` as `30.11.2026`. */
 export const formatIsoDate = (date: string) => date.split('-').reverse().join('.');

@@ -1,6 +1,12 @@
-import { Select } from 'antd';
+import { Form, Select } from 'antd';
 import type { SelectProps } from 'antd';
-import { LEAD_SOURCES, LEAD_STATUSES } from '../../src-shared/domain/lead-status';
+import {
+  LEAD_SOURCES,
+  LEAD_STATUSES,
+  LOST_REASONS,
+  MANUAL_STATUSES,
+  type LeadStatus,
+} from '../../src-shared/domain/lead-status';
 import { api } from '../api/client';
 import { useI18n } from '../app/i18n';
 import { useRpc } from './use-rpc';
@@ -55,4 +61,38 @@ export function SourceSelect(props: P<string>) {
 export function StatusSelect(props: P<string>) {
   const { t } = useI18n();
   return <Select<string> options={LEAD_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} {...props} />;
+}
+
+/** A lead's next status as the outcome of a call: trial stages are left out; the current one is shown, disabled. */
+export function OutcomeStatusSelect({ current, ...props }: P<LeadStatus> & { current?: LeadStatus }) {
+  const { t } = useI18n();
+  return (
+    <Select<LeadStatus>
+      options={MANUAL_STATUSES.map((s) => ({
+        value: s,
+        label: s === current ? `${t(`status.${s}`)} (${t('leads.currentStatus')})` : t(`status.${s}`),
+        disabled: s === current,
+      }))}
+      {...props}
+    />
+  );
+}
+
+/** "Yo'qotish sababi" of a form that sets a lead lost (a trial's "declined" sets its own reason). */
+export function LostReasonField() {
+  const { t } = useI18n();
+  return (
+    <Form.Item
+      name="lostReason"
+      label={t('leads.lostReason')}
+      rules={[{ required: true, message: t('error.lostReasonRequired') }]}
+    >
+      <Select
+        options={LOST_REASONS.filter((r) => r !== 'declined_after_trial').map((r) => ({
+          value: r,
+          label: t(`lost.${r}`),
+        }))}
+      />
+    </Form.Item>
+  );
 }

@@ -22,6 +22,8 @@ export const dashboardOut = z.discriminatedUnion('kind', [
     activeSellers: z.number().int(),
     overdue: z.number().int(),
     unassigned: z.number().int(),
+    /** Open leads held by a seller with no pending follow-up ("without a next call", SPEC §3). */
+    noNextCall: z.number().int(),
     sellers: z.array(sellerRow),
   }),
   z.object({
@@ -29,6 +31,8 @@ export const dashboardOut = z.discriminatedUnion('kind', [
     myLeads: z.number().int(),
     todayFollowups: z.number().int(),
     overdue: z.number().int(),
+    /** Own open leads with no pending follow-up. */
+    noNextCall: z.number().int(),
   }),
 ]);
 export type DashboardOut = z.infer<typeof dashboardOut>;

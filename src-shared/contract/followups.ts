@@ -2,7 +2,7 @@ import { ROLES, TEAM } from '../domain/roles';
 import { z } from 'zod';
 import { DELAY_BUCKETS, FOLLOWUP_KINDS } from '../domain/follow-up-rules';
 import { epochMs, epochMsOut, id } from './common';
-import { leadStatus } from './leads';
+import { leadStatus, lostReason } from './leads';
 import { method } from './method';
 
 export const followupOut = z.object({
@@ -18,7 +18,8 @@ export const followupOut = z.object({
   kind: z.enum(FOLLOWUP_KINDS),
   note: z.string(),
   state: z.enum(['pending', 'done', 'cancelled']),
-  closeKind: z.enum(['done', 'bulk_done', 'admin_deleted', 'status_changed']).nullable(),
+  /** trial_moved: a trial reminder replaced by one for the trial's new date. */
+  closeKind: z.enum(['done', 'bulk_done', 'admin_deleted', 'status_changed', 'trial_moved']).nullable(),
   closedAt: epochMsOut.nullable(),
   createdAt: epochMsOut,
   /** Pending and due before the server's now. */
@@ -46,15 +47,24 @@ export const followupsContract = {
     }),
   }),
   'followups.create': method({
-    summary: 'Schedule a manual follow-up ("call back at…"); placed inside the seller\'s working time.',
+    summary:
+      'Schedule a manual follow-up ("call back at…"); placed inside the seller\'s working time. A due time in the past is refused (dueAt: error.dueInPast).',
     access: ROLES,
     input: z.object({ leadId: id, dueAt: epochMs, note: z.string().trim().max(2000).optional() }),
     output: followupOut,
   }),
   'followups.complete': method({
-    summary: '"Bajarildi". A seller only inside own working time and not on leave or absence; admin/manager any time.',
+    summary:
+      '"Bajarildi", logging the call in one step (SPEC §5): optionally the outcome as the lead\'s new `status` (as leads.setStatus: trial stages refused, sellers write a note, lost needs `lostReason`; the lead\'s current status = no change) and `nextCallAt`, a manual follow-up placed in working time (in the past: error.dueInPast). A seller only inside own working time and not on leave or absence; admin/manager any time.',
     access: ROLES,
-    input: z.object({ id, note: z.string().trim().max(2000).optional() }),
+    input: z.object({
+      id,
+      note: z.string().trim().max(2000).optional(),
+      status: leadStatus.optional(),
+      lostReason: lostReason.optional(),
+      /** The next call (epoch ms, future); placed inside the seller's working time like any due time. */
+      nextCallAt: epochMs.optional(),
+    }),
     output: followupOut,
   }),
   'followups.bulk': method({
@@ -67,9 +77,10 @@ export const followupsContract = {
         ids: z.array(id).min(1).max(2000).optional(),
         /** Same as `ids`. */
         followupIds: z.array(id).min(1).max(2000).optional(),
+        /** Whole or fractional hours from now, 1 … 1440. */
         hours: z
           .number()
-          .positive()
+          .min(1)
           .max(24 * 60)
           .optional(),
         sellerId: id.optional(),

@@ -34,7 +34,17 @@ export type LeadOut = z.infer<typeof leadOut>;
 export const activityOut = z.object({
   id,
   at: epochMsOut,
-  type: z.enum(['created', 'assigned', 'status', 'edit', 'followup_done', 'trial_booked', 'trial_result']),
+  type: z.enum([
+    'created',
+    'assigned',
+    'status',
+    'edit',
+    'followup_done',
+    'trial_booked',
+    'trial_result',
+    /** data: { trialId, fromDate, fromTime, toDate, toTime } */
+    'trial_moved',
+  ]),
   userId: id.nullable(),
   userName: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
@@ -67,7 +77,7 @@ export const leadsContract = {
   }),
   'leads.list': method({
     summary:
-      'Leads page by page with filters, sorting and search by name (any case, Latin or Cyrillic) or phone (any format, or its last digits). Sellers see their own.',
+      'Leads page by page with filters, sorting and search by name (any case, Latin or Cyrillic, Uzbek or Russian spelling) or phone (any format, or its last digits). `noNextCall`: only open leads of a seller with no pending follow-up (SPEC §3). Sellers see their own.',
     access: ROLES,
     input: z
       .object({
@@ -82,6 +92,8 @@ export const leadsContract = {
         courseId: id.optional(),
         createdFrom: isoDate.optional(),
         createdTo: isoDate.optional(),
+        /** true: only open leads (not enrolled, not lost) held by a seller with no pending follow-up; false = no filter. */
+        noNextCall: z.boolean().optional(),
       })
       .default({ page: 1, pageSize: 25, sort: 'createdAt', order: 'desc' }),
     output: z.object({
@@ -108,7 +120,7 @@ export const leadsContract = {
   }),
   'leads.setStatus': method({
     summary:
-      'Change the status ("Statusni yangilash"): creates that status\'s follow-ups in the seller\'s working time and cancels the previous automatic ones. Sellers must write a note; lost needs a reason.',
+      'Change the status ("Statusni yangilash"): creates that status\'s follow-ups in the seller\'s working time and cancels the previous automatic ones. Sellers must write a note; lost needs a reason. The trial stages are refused (RULE error.trialStageViaTrial): they come only from trials.create and trials.setResult.',
     access: ROLES,
     input: z.object({
       id,

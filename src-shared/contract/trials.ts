@@ -39,9 +39,16 @@ export const trialsContract = {
   }),
   'trials.setResult': method({
     summary:
-      '"Natija": attended → Sinovga keldi; missed → Sinovga kelmadi; accepted → Kursga yozildi and the group gains a student (refused when full); declined → lost ("declined after trial"). An attended trial can still become accepted or declined.',
+      '"Natija": attended → Sinovga keldi; missed → Sinovga kelmadi; accepted → Kursga yozildi and the group gains a student (refused when full); declined → lost ("declined after trial"). An attended trial can still become accepted or declined. No result before the trial\'s date in the centre\'s zone (RULE error.resultBeforeTrial).',
     access: 'user',
     input: z.object({ id, result: z.enum(TRIAL_RESULTS), note: z.string().trim().max(2000).optional() }),
+    output: trialOut,
+  }),
+  'trials.move': method({
+    summary:
+      '"Ko\'chirish": a trial without a result whose day has not passed moves to another lesson day of its group, not in the past (time kept unless given). The lead\'s pending trial reminder moves to the working day before the new date; history "trial_moved".',
+    access: 'user',
+    input: z.object({ id, date: isoDate, time: hhmm.optional() }),
     output: trialOut,
   }),
   'trials.list': method({

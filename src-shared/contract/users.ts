@@ -1,18 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
-import {
-  epochMsOut,
-  hhmm,
-  id,
-  isoDate,
-  isoDateOut,
-  ok,
-  optPhone,
-  optText,
-  nullableText,
-  patchPhone,
-  patchText,
-} from './common';
+import { telegramUsername } from '../domain/telegram';
+import { epochMsOut, hhmm, id, isoDate, isoDateOut, ok, optPhone, nullableText, patchPhone } from './common';
 import { method } from './method';
 
 export const role = z.enum(ROLES);
@@ -29,13 +18,29 @@ const email = z
   .optional()
   .transform((v) => v || null);
 
+/** As Telegram allows (see domain/telegram.ts), stored without "@"; empty means "not given". */
+const toTelegram = (v: string | null | undefined, ctx: z.core.$RefinementCtx) => {
+  if (!v) return v === undefined ? undefined : null;
+  const name = telegramUsername(v);
+  if (!name) ctx.addIssue({ code: 'custom', message: 'error.telegramInvalid' });
+  return name ?? v;
+};
+const optTelegram = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .transform((v, ctx) => toTelegram(v, ctx) ?? null);
+/** For edits: absent → unchanged, "" or null → cleared, else the username without "@". */
+const patchTelegram = z.string().trim().max(64).nullable().optional().transform(toTelegram);
+
 const profileFields = {
   firstName: z.string().trim().min(1).max(80),
   lastName: z.string().trim().max(80).default(''),
   email,
   /** Any format; stored as E.164 like leads' phones. */
   phone: optPhone,
-  telegramUsername: optText(64),
+  telegramUsername: optTelegram,
 };
 
 const sellerFields = {
@@ -95,7 +100,7 @@ export const usersContract = {
         .optional()
         .transform((v) => (v === undefined ? undefined : v || null)),
       phone: patchPhone,
-      telegramUsername: patchText(64),
+      telegramUsername: patchTelegram,
       active: z.boolean().optional(),
       ...sellerFields,
     }),

@@ -47,3 +47,30 @@ export function bookingProblem(g: GroupFacts, date: string, today: string): stri
   if (!isLessonDay(g.days, date)) return 'error.notLessonDay';
   return null;
 }
+
+export interface TrialFacts {
+  /** The trial's calendar date. */
+  date: string;
+  result: TrialResult | null;
+}
+
+/**
+ * Why this result cannot be entered today (an i18n key), or null. Final results stay final, and no
+ * result comes before the trial's date in the centre's zone (SPEC §6) — "missed" neither: a lesson
+ * not yet held cannot have been missed; a trial to be held another day is moved instead.
+ */
+export function resultProblem(trial: TrialFacts, next: TrialResult, today: string): string | null {
+  if (!canSetResult(trial.result, next)) return 'error.resultFinal';
+  if (today < trial.date) return 'error.resultBeforeTrial';
+  return null;
+}
+
+/**
+ * Why a trial cannot be moved to `date` (an i18n key), or null ("Ko'chirish", SPEC §6): only a trial
+ * without a result whose day has not passed (today's may still move), to a day a booking could take.
+ */
+export function moveProblem(trial: TrialFacts, g: GroupFacts, date: string, today: string): string | null {
+  if (trial.result !== null) return 'error.trialHasResult';
+  if (trial.date < today) return 'error.trialAlreadyHeld';
+  return bookingProblem(g, date, today);
+}

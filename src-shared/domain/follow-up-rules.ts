@@ -6,6 +6,12 @@ const DAY = 24 * HOUR;
 
 export const NEW_LEAD_DELAY_MS = 5 * MIN;
 
+/**
+ * A due time a person chose is refused when it is in the past (SPEC §5: "a manual follow-up is never
+ * in the past"); the current minute still counts as now, since a minute picker cannot say better.
+ */
+export const isPastDue = (at: number, now: number) => at < now - MIN;
+
 export const FOLLOWUP_KINDS = ['auto', 'manual', 'trial_reminder', 'reassignment', 'new_lead', 'reactivation'] as const;
 export type FollowupKind = (typeof FOLLOWUP_KINDS)[number];
 

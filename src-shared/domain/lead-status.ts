@@ -12,6 +12,20 @@ export const LEAD_STATUSES = [
 ] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
+/**
+ * The trial stages come only from booking a trial and entering its result (SPEC §3, §6), never from
+ * the status list: a lead must never be left in a trial stage without a trial and its reminder.
+ */
+export const TRIAL_STAGES = ['trial_registered', 'trial_attended', 'trial_missed'] as const satisfies LeadStatus[];
+export const isTrialStage = (s: LeadStatus) => (TRIAL_STAGES as readonly LeadStatus[]).includes(s);
+/** The statuses a person may choose by hand ("Statusni yangilash", "Bajarildi"). */
+export const MANUAL_STATUSES = LEAD_STATUSES.filter((s) => !isTrialStage(s)) as Exclude<
+  LeadStatus,
+  (typeof TRIAL_STAGES)[number]
+>[];
+/** Still being worked: a lead that is neither enrolled nor lost. */
+export const CLOSED_STATUSES = ['enrolled', 'lost'] as const satisfies LeadStatus[];
+
 export const LEAD_SOURCES = ['instagram', 'telegram', 'youtube', 'organic', 'form', 'import', 'other'] as const;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
 

@@ -1,7 +1,14 @@
 /**
- * One spelling for Uzbek names however they are typed: Cyrillic or Latin, with or without
- * apostrophes, Russian-style "kh"/"dj" or Uzbek "x"/"j", "q" or "k". Both the stored key and the
- * query go through this, so "Қодиров", "Qodirov" and "Kodirov" meet. Cheap: a table lookup per letter.
+ * One spelling for Uzbek names however they are typed: Uzbek or Russian Cyrillic, Uzbek Latin or
+ * Russian-style Latin, with or without apostrophes. Both the stored key and the query go through
+ * this, so "Shoxrux", "Shohruh", "Shokhrukh", "Шохрух" and "Шоҳруҳ" meet, and so do "O'tkirov",
+ * "Otkirov", "Ўткиров" and "Уткиров". Cheap: a table lookup per letter and a few replacements.
+ *
+ * The folds, after Cyrillic → Latin:
+ * - х/ҳ/h/x/kh → x (but the h of "sh" and "ch" stays: "Shohruh" → "shoxrox");
+ * - ў/у/o'/u/o → o (Russian spelling writes ў as у, and people drop the apostrophe of o');
+ * - қ/к/q/k → k;  ғ/г/g'/g → g;  ж/j/dj/zh/dzh → j;  apostrophes and accents dropped.
+ * Folding loses a little precision ("Umid" and "Omid" meet) to find a name however it was written.
  */
 const CYRILLIC: Record<string, string> = {
   а: 'a',
@@ -30,7 +37,8 @@ const CYRILLIC: Record<string, string> = {
   ў: 'o',
   ф: 'f',
   х: 'x',
-  ҳ: 'h',
+  // Straight to x: ҳ is never the h of "sh" (Исҳоқ is Is'hoq, not Ishoq).
+  ҳ: 'x',
   ц: 'ts',
   ч: 'ch',
   ш: 'sh',
@@ -43,17 +51,27 @@ const CYRILLIC: Record<string, string> = {
   я: 'ya',
 };
 
+const APOSTROPHES = /['`ʻʼ‘’]/g;
+
 export function nameKey(text: string): string {
   let out = '';
   for (const ch of text.toLowerCase().normalize('NFC')) out += CYRILLIC[ch] ?? ch;
-  return out
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f'`ʻʼ‘’]/g, '')
-    .replace(/kh/g, 'x')
-    .replace(/dj/g, 'j')
-    .replace(/q/g, 'k')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return (
+    out
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // "Is'hoq": the apostrophe says this h is its own letter, not the h of "sh".
+      .replace(/([sc])['`ʻʼ‘’]h/g, '$1x')
+      .replace(APOSTROPHES, '')
+      .replace(/zh/g, 'j')
+      .replace(/dj/g, 'j')
+      .replace(/kh/g, 'x')
+      .replace(/(?<![sc])h/g, 'x')
+      .replace(/q/g, 'k')
+      .replace(/u/g, 'o')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()
+  );
 }
 
 /** The words a lead is found by (each matched as a prefix). */

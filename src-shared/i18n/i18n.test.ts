@@ -37,7 +37,7 @@ describe('i18n catalogues', () => {
   });
   it('interpolates and falls back', () => {
     expect(translate('uz', 'error.usernameTaken', { username: 'ali' })).toBe(
-      'Bu username band: ali. Boshqasini tanlang.',
+      'Bu foydalanuvchi nomi band: ali. Boshqasini tanlang.',
     );
     expect(translate('ru', 'no.such.key')).toBe('no.such.key');
     expect(isMsgKey('toString')).toBe(false);

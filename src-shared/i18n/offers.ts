@@ -69,7 +69,7 @@ export const offersText = defineText({
     'priority.normal': 'Обычный',
     'priority.low': 'Низкий',
 
-    'channel.followup': 'Follow-up',
+    'channel.followup': 'Звонки',
     'channel.reactivation': 'Реактивация',
     'channel.trial': 'Пробный',
     'channel.general': 'Общий',

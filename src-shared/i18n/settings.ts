@@ -5,8 +5,8 @@ export const settingsText = defineText({
   uz: {
     'settings.timeZone': 'Vaqt mintaqasi',
     'settings.timeZoneHint': '"Bugun", kun chegaralari va ish vaqti shu mintaqada hisoblanadi',
-    'settings.maxOverdue': 'Avtomatik taqsimlash uchun overdue chegarasi',
-    'settings.maxOverdueHint': "Shuncha yoki undan ko'p overdue follow-up'i bor sotuvchiga yangi lid berilmaydi",
+    'settings.maxOverdue': "Avtomatik taqsimlash uchun muddati o'tganlar chegarasi",
+    'settings.maxOverdueHint': "Shuncha yoki undan ko'p muddati o'tgan follow-up'i bor sotuvchiga yangi lid berilmaydi",
     'settings.reactivation': 'Reaktivatsiya (kun)',
     'settings.reactivationHint': "Yo'qotilgan liddan keyin necha kunda qayta aloqa; 0 — o'chirilgan",
   },

@@ -1,5 +1,6 @@
 // `npm run bench`: builds a 200 000-lead database and prints p50/p95 of the hot calls, through the dispatcher;
-// then package.json runs the load test (tests/bench/load.ts). `BENCH_ONLY=load` runs only the load test.
+// then package.json runs the load test (tests/bench/load.ts). `BENCH_ONLY=load` runs only the load test;
+// `BENCH_ONLY=next call,dashboard` runs only the calls whose label holds one of the comma-separated parts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +18,8 @@ const LEADS = Number(process.env.BENCH_LEADS ?? 200_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const dir = mkdtempSync(join(tmpdir(), 'crm-bench-'));
 const clock = new FakeClock(Date.parse('2026-11-26T06:00:00Z'));
-const core = await createCore({ dataDir: dir, clock, log: silentLogger });
+// Cheap password hashes: sign-ins are not measured here, and 20 users at the real cost take ~10 s.
+const core = await createCore({ dataDir: dir, clock, log: silentLogger, passwordCost: 'test' });
 const call = (m: string, input: unknown, token: string | null) => core.dispatch(m, input, { token });
 
 await call('auth.setup', { username: 'admin', password: 'Admin#2026', firstName: 'Admin' }, null);
@@ -54,7 +56,7 @@ await call('settings.update', { maxOverdueForAssignment: 1000 }, admin);
 const ONLY = process.env.BENCH_ONLY;
 
 async function measure(label: string, fn: (i: number) => Promise<unknown>) {
-  if (ONLY && !label.includes(ONLY)) return;
+  if (ONLY && !ONLY.split(',').some((part) => label.includes(part))) return;
   for (let i = 0; i < 5; i++) await fn(i);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -90,6 +92,13 @@ await measure('leads.list phone search last digits', list({ q: '1234' }));
 await measure('leads.list as seller (own leads)', list({}, seller));
 await measure('leads.list as seller, status filter', list({ status: 'interested' }, seller));
 await measure('leads.list sort by name', list({ sort: 'name', order: 'asc' }));
+await measure('leads.list no next call', list({ noNextCall: true }));
+await measure('leads.list no next call, page 40', list({ noNextCall: true, page: 40 }));
+await measure('leads.list no next call + status', list({ noNextCall: true, status: 'interested' }));
+await measure('leads.list no next call + source', list({ noNextCall: true, source: 'telegram' }));
+await measure('leads.list no next call + seller', list({ noNextCall: true, sellerId: sellerIds[3] }));
+await measure('leads.list no next call as seller', list({ noNextCall: true }, seller));
+await measure('leads.list no next call + name "aziz"', list({ noNextCall: true, q: 'aziz' }));
 await measure('followups.list overdue (admin)', () => call('followups.list', { scope: 'overdue' }, admin));
 await measure('followups.list overdue >24h bucket', () =>
   call('followups.list', { scope: 'overdue', bucket: 'gt24h' }, admin),

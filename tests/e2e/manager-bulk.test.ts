@@ -35,19 +35,34 @@ describe('overdue work for the admin in the browser', () => {
     await row('Aziz').waitFor();
     expect(await row('Aziz').innerText()).toMatch(/2 soat 55 daq/);
 
+    // A filter that hides every row says so, instead of "nothing overdue".
+    await choose(page, page.locator('.ant-card-body .ant-select').nth(1), '> 24 soat');
+    await expect.poll(() => page.getByText("Filtr 3 ta follow-up'ni yashirmoqda", { exact: false }).count()).toBe(1);
+    expect(await page.getByText("zo'r", { exact: false }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Filtrni tozalash' }).click();
+    await row('Aziz').waitFor();
+
     await row('Aziz').getByRole('checkbox').check();
     await page.getByTestId('bulk-bar').getByRole('button', { name: 'Qayta rejalashtirish' }).click();
     await expect.poll(() => row('Aziz').count()).toBe(0);
+    await expect.poll(() => page.getByText("1 ta follow-up 2 soatga ko'chirildi").count()).toBeGreaterThan(0);
 
     await row('Bekzod').getByRole('checkbox').check();
     await choose(page, page.getByTestId('bulk-bar').locator('.ant-select'), 'Jasur');
     await page.getByTestId('bulk-bar').getByRole('button', { name: "O'tkazish" }).click();
+    // A transfer moves the lead with its calls: it asks first.
+    await expect
+      .poll(() => page.getByText("1 ta lid follow-up'lari bilan yangi sotuvchiga o'tkaziladi: Jasur").count())
+      .toBe(1);
+    await page.getByRole('button', { name: 'Ha', exact: true }).click();
     await expect.poll(async () => (await row('Bekzod').innerText()).includes('Jasur')).toBe(true);
+    await expect.poll(() => page.getByText("1 ta lid yangi sotuvchiga o'tkazildi: Jasur").count()).toBeGreaterThan(0);
 
     await row('Charos').getByRole('checkbox').check();
     await page.getByTestId('bulk-bar').getByRole('button', { name: "O'chirish" }).click();
-    await page.getByRole('button', { name: 'Ha' }).click();
+    await page.getByRole('button', { name: 'Ha', exact: true }).click();
     await expect.poll(() => row('Charos').count()).toBe(0);
+    await expect.poll(() => page.getByText("1 ta follow-up o'chirildi").count()).toBeGreaterThan(0);
 
     // The lead moved with its call; then all leads go back to Dilnoza in one go.
     await page.goto(`${c.server.url}/#/leads`);

@@ -66,17 +66,21 @@ describe("a seller's day in the browser", () => {
     await page.goto(`${c.server.url}/#/followups/today`);
     const row = page.getByRole('row', { name: /Aziz Karimov/ });
     await row.getByRole('button', { name: 'Bajarildi' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Saqlash' }).click();
     await expect.poll(() => page.getByText('Follow-up bajarildi').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('row', { name: /Aziz Karimov/ }).count()).toBe(0);
 
-    // Friday 19:00, after work: "Bajarildi" is refused with the manual's words.
+    // Friday 19:00, after work: "Bajarildi" is disabled, and says why with the seller's hours.
     await c.server.setClock('2026-11-27T14:00:00Z');
+    await page.reload();
     await page.goto(`${c.server.url}/#/leads`);
     await page.getByRole('link', { name: 'Aziz Karimov' }).click();
-    await followups.getByRole('button', { name: 'Bajarildi' }).first().click();
+    const done = followups.getByRole('button', { name: 'Bajarildi' }).first();
+    await expect.poll(() => done.isDisabled()).toBe(true);
+    await done.hover({ force: true });
     await expect
-      .poll(() => page.getByText("Follow-up'ni faqat ish vaqtingizda bajarilgan deb belgilash mumkin").count())
-      .toBeGreaterThan(0);
+      .poll(() => page.getByRole('tooltip').innerText())
+      .toContain('Hozir ish vaqtingiz emas. "Bajarildi" faqat ish vaqtida belgilanadi: Du–Sh, 09:00–18:00');
     await page.close();
   });
 });

@@ -108,10 +108,19 @@ describe('trial lessons in the browser', () => {
     await bookTrial(page, leads['Aziz Karimov'], '30.11.2026');
     await expect.poll(() => page.getByTestId('lead-status').innerText()).toContain('Sinovga yozildi');
     await expect.poll(() => page.getByTestId('lead-followups').innerText()).toContain('28.11.2026, 09:00'); // the working day before
+    // The result waits for the trial's day.
+    const resultButton = page.getByTestId('trials-card').getByRole('button', { name: 'Natija' });
+    await expect.poll(() => resultButton.isDisabled()).toBe(true);
+    await bookTrial(page, leads['Malika Yusupova'], '02.12.2026');
+
+    // Wednesday 2 December: both trials have taken place.
+    await c.server.setClock('2026-12-02T05:00:00Z');
+    await page.reload();
+    await page.goto(`${c.server.url}/#/leads/${leads['Aziz Karimov']}`);
     await enterResult(page, 'Keldi');
     await expect.poll(() => page.getByTestId('lead-status').innerText()).toContain('Sinovga keldi');
 
-    await bookTrial(page, leads['Malika Yusupova'], '02.12.2026');
+    await page.goto(`${c.server.url}/#/leads/${leads['Malika Yusupova']}`);
     await enterResult(page, 'Qabul qilindi');
     await expect.poll(() => page.getByTestId('lead-status').innerText()).toContain('Kursga yozildi');
 

@@ -18,10 +18,15 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function newPage(browser: Browser, baseUrl: string): Promise<Page> {
+/** A page in a fresh context (no saved language): an Uzbek browser at 1366 px unless told otherwise. */
+export async function newPage(
+  browser: Browser,
+  baseUrl: string,
+  { locale = 'uz-UZ', width = 1366 }: { locale?: string; width?: number } = {},
+): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: 1366, height: 800 },
-    locale: 'uz-UZ',
+    viewport: { width, height: 800 },
+    locale,
     timezoneId: 'Asia/Tashkent',
   });
   const page = await context.newPage();
@@ -31,7 +36,7 @@ export async function newPage(browser: Browser, baseUrl: string): Promise<Page> 
 
 /** Signs in through the login page and waits for the dashboard. */
 export async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Foydalanuvchi nomi').fill(username);
   await page.getByLabel('Parol', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Kirish' }).click();
   await page.getByTestId('main-menu').waitFor();

@@ -38,7 +38,7 @@ describe('login and sessions', () => {
   it('answers a wrong password in Uzbek and slows down a guesser', async () => {
     t = await createTestCore();
     const wrong = await t.fail('auth.login', { username: 'admin', password: 'Wrong#2026' });
-    expect(wrong).toMatchObject({ code: 'UNAUTHENTICATED', message: "Username yoki parol noto'g'ri" });
+    expect(wrong).toMatchObject({ code: 'UNAUTHENTICATED', message: "Foydalanuvchi nomi yoki parol noto'g'ri" });
     for (let i = 0; i < 4; i++) await t.fail('auth.login', { username: 'admin', password: 'Wrong#2026' });
     const locked = await t.fail('auth.login', { username: 'admin', password: ADMIN.password });
     expect(locked.code).toBe('RATE_LIMITED');

@@ -85,7 +85,7 @@ describe('today and overdue pages', () => {
     ).toEqual([l3.id]);
 
     const dash = await t.call('dashboard.get', {}, a.token);
-    expect(dash).toEqual({ kind: 'seller', myLeads: 2, todayFollowups: 2, overdue: 2 });
+    expect(dash).toEqual({ kind: 'seller', myLeads: 2, todayFollowups: 2, overdue: 2, noNextCall: 0 });
     const team_ = await t.call('dashboard.get', {}, t.adminToken);
     expect(team_).toMatchObject({ kind: 'team', totalLeads: 3, todayNew: 3, overdue: 3 });
     expect(team_.kind === 'team' && team_.sellers.find((s) => s.id === a.id)).toMatchObject({

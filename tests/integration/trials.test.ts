@@ -172,14 +172,15 @@ describe('trial results', () => {
   it('declined → lost with "declined after trial"; accepted into a full group is refused', async () => {
     const { a, group, lead } = await centre();
     const trial = await t.call('trials.create', { leadId: lead.id, groupId: group.id, date: '2026-11-30' }, a.token);
+    const other = await t.call('leads.create', { name: 'Bek', phone: '901234568' }, a.token);
+    const t2 = await t.call('trials.create', { leadId: other.id, groupId: group.id, date: '2026-11-30' }, a.token);
+    t.clock.set(tashkent('2026-11-30T16:40')); // results from the trial's day on
     await t.call('trials.setResult', { id: trial.id, result: 'declined', note: 'Qimmat' }, a.token);
     expect(await t.call('leads.get', { id: lead.id }, a.token)).toMatchObject({
       status: 'lost',
       lostReason: 'declined_after_trial',
     });
 
-    const other = await t.call('leads.create', { name: 'Bek', phone: '901234568' }, a.token);
-    const t2 = await t.call('trials.create', { leadId: other.id, groupId: group.id, date: '2026-11-30' }, a.token);
     await t.call('groups.update', { id: group.id, currentStudents: 15 }, t.adminToken);
     expect(await t.fail('trials.setResult', { id: t2.id, result: 'accepted' }, a.token)).toMatchObject({
       code: 'RULE',

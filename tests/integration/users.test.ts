@@ -58,7 +58,10 @@ describe('team management', () => {
     t = await createTestCore();
     await t.call('users.create', seller('dilnoza'), t.adminToken);
     const dup = await t.fail('users.create', seller('Dilnoza'), t.adminToken);
-    expect(dup).toMatchObject({ code: 'CONFLICT', message: 'Bu username band: Dilnoza. Boshqasini tanlang.' });
+    expect(dup).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Bu foydalanuvchi nomi band: Dilnoza. Boshqasini tanlang.',
+    });
   });
 
   it('validates with field paths and Uzbek messages', async () => {
@@ -218,6 +221,7 @@ describe('dashboard', () => {
       myLeads: 0,
       todayFollowups: 0,
       overdue: 0,
+      noNextCall: 0,
     });
     expect(await t.call('dashboard.get', {}, t.adminToken)).toMatchObject({
       kind: 'team',

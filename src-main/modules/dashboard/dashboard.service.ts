@@ -3,6 +3,7 @@ import type { Output } from '../../../src-shared/contract/api';
 import type { Database } from '../../db/schema';
 import { centreDay, type Actor, type ServiceContext } from '../context';
 import type { DistributionService } from '../leads/distribution.service';
+import { countNoNextCall } from '../leads/leads.repo';
 import { absencesOn, displayName } from '../users/users.repo';
 
 type LeadsQ = SelectQueryBuilder<Database, 'leads', object>;
@@ -35,6 +36,7 @@ export class DashboardService {
           this.pending((q) => q.where('seller_id', '=', actor.id).where('due_at', '<', dayEnd)),
         ),
         overdue: await this.count(this.pending((q) => q.where('seller_id', '=', actor.id).where('due_at', '<', now))),
+        noNextCall: await countNoNextCall(this.ctx.db, { sellerId: actor.id }),
       };
     }
 
@@ -82,6 +84,7 @@ export class DashboardService {
       unassigned: counts
         .filter((c) => c.seller_key === 0 && c.status !== 'enrolled' && c.status !== 'lost')
         .reduce((sum, c) => sum + c.n, 0),
+      noNextCall: await countNoNextCall(this.ctx.db),
       sellers: sellers.map((s) => {
         const leads = leadsPer.get(s.id) ?? 0;
         return {

@@ -66,6 +66,29 @@ export class FollowupPlanner {
       await this.insert(db, { leadId, sellerId, at: p.at, kind: p.kind }, schedule);
   }
 
+  /**
+   * A trial moved to `trialDate`: the lead's pending trial reminder is closed (close kind
+   * "trial_moved") and one for the new date takes its place, due as SPEC §3 places reminders. With no
+   * reminder pending (the call before was made already) a new one is planned when `planIfNone`.
+   */
+  async replaceTrialReminder(
+    db: Db,
+    r: { leadId: number; sellerId: number; trialDate: string; byUserId: number; planIfNone: boolean },
+  ): Promise<void> {
+    const now = this.ctx.clock.now();
+    const closed = await db
+      .updateTable('followups')
+      .set({ state: 'cancelled', close_kind: 'trial_moved', closed_at: now, closed_by: r.byUserId })
+      .where('lead_id', '=', r.leadId)
+      .where('state', '=', 'pending')
+      .where('kind', '=', 'trial_reminder')
+      .executeTakeFirst();
+    if (Number(closed.numUpdatedRows) === 0 && !r.planIfNone) return;
+    const schedule = await this.schedules.forSeller(r.sellerId, db);
+    const at = trialReminderAt(schedule, r.trialDate, now);
+    await this.insert(db, { leadId: r.leadId, sellerId: r.sellerId, at, kind: 'trial_reminder' }, schedule);
+  }
+
   /** Closes the lead's pending automatic follow-ups: every kind but `manual`, which the seller set and keeps. */
   async cancelAutomatic(db: Db, leadId: number, byUserId: number | null): Promise<void> {
     await db

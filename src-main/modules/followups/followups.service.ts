@@ -1,9 +1,10 @@
 import type { Output, ParsedInput } from '../../../src-shared/contract/api';
 import { AppError, fieldError } from '../../../src-shared/contract/errors';
-import { bucketRange } from '../../../src-shared/domain/follow-up-rules';
+import { bucketRange, isPastDue } from '../../../src-shared/domain/follow-up-rules';
 import { isWorkingAt } from '../../../src-shared/domain/working-time';
 import { logActivity } from '../leads/activity.repo';
 import type { AssignmentService } from '../leads/assignment.service';
+import { assertManualStatus, type LeadStatusService } from '../leads/lead-status.service';
 import { write } from '../changes';
 import { centreDay, type Actor, type ServiceContext } from '../context';
 import type { FollowupPlanner } from './followup-planner';
@@ -18,6 +19,7 @@ export class FollowupsService {
     private schedules: ScheduleService,
     private access: LeadAccess,
     private assignment: AssignmentService,
+    private leadStatus: LeadStatusService,
   ) {}
 
   async list(actor: Actor, input: ParsedInput<'followups.list'>): Promise<Output<'followups.list'>> {
@@ -59,6 +61,7 @@ export class FollowupsService {
   async create(actor: Actor, input: ParsedInput<'followups.create'>): Promise<Output<'followups.create'>> {
     const lead = await this.access.visibleLead(actor, input.leadId);
     if (!lead.seller_id) throw new AppError('RULE', 'error.leadUnassigned');
+    if (isPastDue(input.dueAt, this.ctx.clock.now())) throw fieldError('dueAt', 'error.dueInPast');
     const id = await write(this.ctx, (trx, changes) => {
       changes.followupsOf(lead.id).dashboard();
       return this.planner.add(trx, {
@@ -72,6 +75,11 @@ export class FollowupsService {
     return loadFollowupOut(this.ctx.db, id, this.ctx.clock.now());
   }
 
+  /**
+   * "Bajarildi", logging the call in one step (SPEC §5): the follow-up done, then optionally the
+   * outcome as the lead's new status (the rules and effects of "Statusni yangilash") and the next call
+   * as a manual follow-up — all in one transaction. Without those fields it only closes the follow-up.
+   */
   async complete(actor: Actor, input: ParsedInput<'followups.complete'>): Promise<Output<'followups.complete'>> {
     const f = await this.ctx.db.selectFrom('followups').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!f || (actor.role === 'seller' && f.seller_id !== actor.id)) throw new AppError('NOT_FOUND', 'error.notFound');
@@ -80,12 +88,22 @@ export class FollowupsService {
     if (actor.role === 'seller' && !isWorkingAt(await this.schedules.forSeller(actor.id), now)) {
       throw new AppError('RULE', 'error.outsideWorkingTime');
     }
+    const outcome = input.status !== undefined || input.nextCallAt !== undefined;
+    const lead = outcome ? await this.access.visibleLead(actor, f.lead_id) : null;
+    // The lead's current status as the outcome means "no change" (a form may start from it).
+    const status = input.status !== undefined && input.status !== lead?.status ? input.status : undefined;
+    if (status) assertManualStatus(actor, { ...input, status });
+    if (input.nextCallAt !== undefined) {
+      if (isPastDue(input.nextCallAt, now)) throw fieldError('nextCallAt', 'error.dueInPast');
+      if (!lead?.seller_id) throw new AppError('RULE', 'error.leadUnassigned');
+    }
     await write(this.ctx, async (trx, changes) => {
       changes.followupsOf(f.lead_id).dashboard();
       await trx
         .updateTable('followups')
         .set({ state: 'done', close_kind: 'done', closed_at: now, closed_by: actor.id, note: input.note || f.note })
         .where('id', '=', f.id)
+        .where('state', '=', 'pending')
         .execute();
       await logActivity(trx, {
         leadId: f.lead_id,
@@ -94,6 +112,22 @@ export class FollowupsService {
         type: 'followup_done',
         data: { followupId: f.id, kind: f.kind, note: input.note ?? '' },
       });
+      if (lead && status)
+        await this.leadStatus.apply(trx, changes, lead, {
+          status,
+          note: input.note,
+          lostReason: input.lostReason,
+          byUserId: actor.id,
+        });
+      // The next call carries this call's note, so whoever makes it sees what was said.
+      if (lead?.seller_id && input.nextCallAt !== undefined)
+        await this.planner.add(trx, {
+          leadId: lead.id,
+          sellerId: lead.seller_id,
+          at: input.nextCallAt,
+          kind: 'manual',
+          note: input.note,
+        });
     });
     return loadFollowupOut(this.ctx.db, f.id, now);
   }

@@ -1,6 +1,6 @@
 import type { Output, ParsedInput } from '../../../src-shared/contract/api';
 import { AppError, fieldError } from '../../../src-shared/contract/errors';
-import type { LeadStatus, LostReason } from '../../../src-shared/domain/lead-status';
+import { isTrialStage, type LeadStatus, type LostReason } from '../../../src-shared/domain/lead-status';
 import type { Db } from '../../db/connect';
 import { logActivity } from './activity.repo';
 import { write, type Changes } from '../changes';
@@ -18,6 +18,19 @@ export interface StatusChange {
   byUserId: number;
 }
 
+/**
+ * The checks of a status chosen by a person (SPEC §3), in "Statusni yangilash" and "Bajarildi": the
+ * trial stages come only from trials; sellers say why; lost needs its reason.
+ */
+export function assertManualStatus(
+  actor: Actor,
+  c: { status: LeadStatus; note?: string; lostReason?: LostReason | null },
+): void {
+  if (isTrialStage(c.status)) throw fieldError('status', 'error.trialStageViaTrial', undefined, 'RULE');
+  if (actor.role === 'seller' && !c.note) throw fieldError('note', 'error.noteRequired');
+  if (c.status === 'lost' && !c.lostReason) throw fieldError('lostReason', 'error.lostReasonRequired');
+}
+
 /** "Statusni yangilash" and the status effects shared with trials (SPEC §3, §6). */
 export class LeadStatusService {
   constructor(
@@ -31,12 +44,7 @@ export class LeadStatusService {
     if (input.version !== undefined && input.version !== lead.version)
       throw new AppError('CONFLICT', 'error.staleLead');
     if (input.status === lead.status) throw new AppError('RULE', 'error.sameStatus');
-    if (actor.role === 'seller' && !input.note) {
-      throw fieldError('note', 'error.noteRequired');
-    }
-    if (input.status === 'lost' && !input.lostReason) {
-      throw fieldError('lostReason', 'error.lostReasonRequired');
-    }
+    assertManualStatus(actor, input);
     await write(this.ctx, (trx, changes) =>
       this.apply(trx, changes, lead, {
         status: input.status,

@@ -4,7 +4,7 @@ import { phoneSearchKey } from '../../../src-shared/domain/phone';
 import { dayBounds } from '../../../src-shared/domain/zoned-time';
 import type { Db } from '../../db/connect';
 import type { Actor } from '../context';
-import { leadOut, selectLeads } from './leads.repo';
+import { countNoNextCall, leadOut, noNextCall, selectLeads } from './leads.repo';
 
 type ListInput = ParsedInput<'leads.list'>;
 type ListOutput = Output<'leads.list'>;
@@ -36,6 +36,7 @@ export async function listLeads(db: Db, actor: Actor, input: ListInput, timeZone
     !input.courseId &&
     !input.createdFrom &&
     !input.createdTo &&
+    !input.noNextCall &&
     input.sort === 'createdAt';
   const { ids, total } =
     tokens.length && onlyNameAndSeller
@@ -44,6 +45,25 @@ export async function listLeads(db: Db, actor: Actor, input: ListInput, timeZone
   const rows = ids.length ? await selectLeads(db).where('leads.id', 'in', ids).execute() : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return { items: ids.map((id) => leadOut(byId.get(id)!)), total, page: input.page, pageSize: input.pageSize };
+}
+
+/**
+ * The total of a "without a next call" list filtered by seller and status alone comes from the
+ * counters of 0007 (there may be 100 000 such leads to count); other filters count the rows.
+ */
+function noNextCallTotal(db: Db, input: ListInput, phoneKey: string | null, tokens: string[]) {
+  const counted =
+    input.noNextCall &&
+    input.sellerId !== 'unassigned' &&
+    !phoneKey &&
+    !tokens.length &&
+    !input.source &&
+    !input.courseId &&
+    !input.createdFrom &&
+    !input.createdTo;
+  return counted
+    ? () => countNoNextCall(db, { sellerId: input.sellerId as number | undefined, status: input.status })
+    : null;
 }
 
 async function pageFromLeads(db: Db, input: ListInput, phoneKey: string | null, tokens: string[], timeZone: string) {
@@ -55,6 +75,7 @@ async function pageFromLeads(db: Db, input: ListInput, phoneKey: string | null, 
   if (input.courseId) q = q.where('leads.course_id', '=', input.courseId);
   if (input.createdFrom) q = q.where('leads.created_at', '>=', dayBounds(input.createdFrom, timeZone)[0]);
   if (input.createdTo) q = q.where('leads.created_at', '<', dayBounds(input.createdTo, timeZone)[1]);
+  if (input.noNextCall) q = q.where(noNextCall);
   if (phoneKey) {
     q = q.where((eb) =>
       eb.or([
@@ -72,7 +93,10 @@ async function pageFromLeads(db: Db, input: ListInput, phoneKey: string | null, 
         .where('lead_search.token', '<', token + HIGH),
     );
   }
-  const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+  const counter = noNextCallTotal(db, input, phoneKey, tokens);
+  const total = counter
+    ? await counter()
+    : (await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()).total;
   const page = await q
     .select('leads.id')
     .orderBy(SORT_COLUMN[input.sort], input.order)

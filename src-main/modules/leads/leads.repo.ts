@@ -1,9 +1,9 @@
-import type { Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Selectable } from 'kysely';
 import type { LeadOut } from '../../../src-shared/contract/leads';
 import type { LeadSource, LeadStatus, LostReason } from '../../../src-shared/domain/lead-status';
 import { nameTokens } from '../../../src-shared/domain/name-search';
 import type { Db } from '../../db/connect';
-import type { LeadsTable } from '../../db/schema';
+import type { Database, LeadsTable } from '../../db/schema';
 import { joinName } from '../users/users.repo';
 
 export type LeadRow = Selectable<LeadsTable>;
@@ -39,6 +39,27 @@ export function leadOut(r: LeadJoined): LeadOut {
     lostReason: r.lost_reason as LostReason | null,
     version: r.version,
   };
+}
+
+/**
+ * "Without a next call" (SPEC §3): an open lead (not enrolled, not lost) held by a seller, with no
+ * pending follow-up. Written with literal constants in the very words of the partial indexes of
+ * migration 0007: SQLite uses a partial index only when the query states its condition, and a bound
+ * parameter does not count as the same constant.
+ */
+export const noNextCall = (eb: ExpressionBuilder<Database, 'leads'>) =>
+  eb.and([
+    eb('leads.pending_followups', '=', eb.lit(0)),
+    eb('leads.seller_id', 'is not', null),
+    eb('leads.status', 'not in', [sql.lit('enrolled'), sql.lit('lost')]),
+  ]);
+
+/** How many leads are without a next call (of one seller, in one status): a few counters kept by triggers (0007). */
+export async function countNoNextCall(db: Db, f: { sellerId?: number; status?: string } = {}): Promise<number> {
+  let q = db.selectFrom('no_next_call_counts').select((eb) => eb.fn.sum<number>('n').as('n'));
+  if (f.sellerId !== undefined) q = q.where('seller_id', '=', f.sellerId);
+  if (f.status !== undefined) q = q.where('status', '=', f.status);
+  return Number((await q.executeTakeFirst())?.n ?? 0);
 }
 
 export async function loadLeadOut(db: Db, id: number): Promise<LeadOut | null> {

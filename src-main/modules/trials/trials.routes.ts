@@ -5,5 +5,6 @@ export const trialsRoutes = (m: Modules) =>
   ({
     'trials.create': (input, actor) => m.trials.create(actor, input),
     'trials.setResult': (input, actor) => m.trials.setResult(actor, input),
+    'trials.move': (input, actor) => m.trials.move(actor, input),
     'trials.list': (input, actor) => m.trials.list(actor, input),
   }) satisfies RouterSlice<'trials'>;

@@ -1,15 +1,26 @@
 import type { Output, ParsedInput } from '../../../src-shared/contract/api';
 import { AppError, fieldError } from '../../../src-shared/contract/errors';
 import type { TrialOut } from '../../../src-shared/contract/trials';
-import { bookingProblem, canSetResult, RESULT_STATUS, type TrialResult } from '../../../src-shared/domain/catalog';
+import {
+  bookingProblem,
+  moveProblem,
+  RESULT_STATUS,
+  resultProblem,
+  type LessonDays,
+  type TrialResult,
+} from '../../../src-shared/domain/catalog';
 import type { Db } from '../../db/connect';
 import { logActivity } from '../leads/activity.repo';
 import { write } from '../changes';
 import { centreDay, type Actor, type ServiceContext } from '../context';
 import { assertRoom } from '../catalog/catalog-refs';
 import type { RoomsGroupsService } from '../catalog/rooms-groups.service';
+import type { FollowupPlanner } from '../followups/followup-planner';
 import type { LeadAccess } from '../leads/lead-access';
 import type { LeadStatusService } from '../leads/lead-status.service';
+
+/** A booking's date problems belong under the date field; the group's (inactive, full) are rules. */
+const DATE_PROBLEMS = ['error.trialInPast', 'error.notLessonDay'];
 
 function selectTrials(db: Db) {
   return db
@@ -48,6 +59,7 @@ export class TrialsService {
     private access: LeadAccess,
     private groups: RoomsGroupsService,
     private status: LeadStatusService,
+    private planner: FollowupPlanner,
   ) {}
 
   private async one(id: number): Promise<TrialOut> {
@@ -67,9 +79,7 @@ export class TrialsService {
     if (!group) throw fieldError('groupId', 'error.groupNotFound');
     const { today } = await centreDay(this.ctx);
     const problem = bookingProblem(group, input.date, today);
-    if (problem === 'error.trialInPast' || problem === 'error.notLessonDay') {
-      throw fieldError('date', problem);
-    }
+    if (problem && DATE_PROBLEMS.includes(problem)) throw fieldError('date', problem);
     if (problem) throw new AppError('RULE', problem);
     // The group's own room may have been archived since; a room that does not exist is refused.
     if (input.roomId) await assertRoom(this.ctx.db, input.roomId, { includeArchived: true });
@@ -107,14 +117,19 @@ export class TrialsService {
     return this.one(id);
   }
 
-  async setResult(actor: Actor, input: ParsedInput<'trials.setResult'>): Promise<Output<'trials.setResult'>> {
-    const trial = await this.ctx.db.selectFrom('trials').selectAll().where('id', '=', input.id).executeTakeFirst();
+  /** The trial and its lead; another seller's trial answers exactly like one that does not exist. */
+  private async visibleTrial(actor: Actor, id: number) {
+    const trial = await this.ctx.db.selectFrom('trials').selectAll().where('id', '=', id).executeTakeFirst();
     const lead =
       trial && (await this.ctx.db.selectFrom('leads').selectAll().where('id', '=', trial.lead_id).executeTakeFirst());
-    // Another seller's trial answers exactly like one that does not exist: no hint that it does.
     if (!trial || !lead || !this.access.canSee(actor, lead)) throw new AppError('NOT_FOUND', 'error.notFound');
-    if (!canSetResult(trial.result as TrialResult | null, input.result))
-      throw new AppError('RULE', 'error.resultFinal');
+    return { trial: { ...trial, result: trial.result as TrialResult | null }, lead };
+  }
+
+  async setResult(actor: Actor, input: ParsedInput<'trials.setResult'>): Promise<Output<'trials.setResult'>> {
+    const { trial, lead } = await this.visibleTrial(actor, input.id);
+    const problem = resultProblem(trial, input.result, (await centreDay(this.ctx)).today);
+    if (problem) throw new AppError('RULE', problem, problem === 'error.resultBeforeTrial' ? { date: trial.date } : {});
     const now = this.ctx.clock.now();
     await write(this.ctx, async (trx, changes) => {
       if (input.result === 'accepted') {
@@ -145,6 +160,56 @@ export class TrialsService {
         byUserId: actor.id,
         lostReason: input.result === 'declined' ? 'declined_after_trial' : undefined,
       });
+    });
+    return this.one(trial.id);
+  }
+
+  /** "Ko'chirish" (SPEC §6): another lesson day of the same group; the reminder follows the trial. */
+  async move(actor: Actor, input: ParsedInput<'trials.move'>): Promise<Output<'trials.move'>> {
+    const { trial, lead } = await this.visibleTrial(actor, input.id);
+    // Archived groups count as inactive: the trial keeps its group, but nobody books into it again.
+    const g = await this.ctx.db
+      .selectFrom('groups')
+      .select(['active', 'archived', 'days', 'capacity', 'current_students'])
+      .where('id', '=', trial.group_id)
+      .executeTakeFirstOrThrow();
+    const group = {
+      active: g.active === 1 && g.archived === 0,
+      days: g.days as LessonDays,
+      capacity: g.capacity,
+      currentStudents: g.current_students,
+    };
+    const { today } = await centreDay(this.ctx);
+    const problem = moveProblem(trial, group, input.date, today);
+    if (problem && DATE_PROBLEMS.includes(problem)) throw fieldError('date', problem);
+    if (problem) throw new AppError('RULE', problem);
+    const time = input.time ?? trial.time;
+    if (input.date === trial.date && time === trial.time) throw fieldError('date', 'error.trialSameDate');
+    await write(this.ctx, async (trx, changes) => {
+      const moved = await trx
+        .updateTable('trials')
+        .set({ date: input.date, time })
+        .where('id', '=', trial.id)
+        .where('result', 'is', null)
+        .executeTakeFirst();
+      // A result entered from another desk meanwhile wins: the trial is no longer movable.
+      if (Number(moved.numUpdatedRows) === 0) throw new AppError('RULE', 'error.trialHasResult');
+      if (lead.seller_id)
+        await this.planner.replaceTrialReminder(trx, {
+          leadId: lead.id,
+          sellerId: lead.seller_id,
+          trialDate: input.date,
+          byUserId: actor.id,
+          planIfNone: lead.status === 'trial_registered',
+        });
+      await logActivity(trx, {
+        leadId: lead.id,
+        userId: actor.id,
+        at: this.ctx.clock.now(),
+        type: 'trial_moved',
+        data: { trialId: trial.id, fromDate: trial.date, fromTime: trial.time, toDate: input.date, toTime: time },
+      });
+      changes.leads(lead.id).followupsOf(lead.id).dashboard();
     });
     return this.one(trial.id);
   }

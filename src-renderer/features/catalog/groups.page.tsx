@@ -168,7 +168,25 @@ export function GroupsPage() {
           </Form.Item>
           <Row gutter={12}>
             <Col span={12}>
-              <Form.Item name="capacity" label={t('groups.capacity')} rules={required(t)}>
+              <Form.Item
+                name="capacity"
+                label={t('groups.capacity')}
+                dependencies={['roomId']}
+                rules={[
+                  ...required(t),
+                  // A warning, not a refusal: a room may be shared in shifts, or the figure be a plan.
+                  ({ getFieldValue }) => ({
+                    warningOnly: true,
+                    validator: async (_, capacity: number | null) => {
+                      const room = rooms.data?.find((r) => r.id === getFieldValue('roomId'));
+                      if (room && capacity && capacity > room.capacity)
+                        throw new Error(
+                          t('groups.roomTooSmall', { capacity, room: room.name, roomCapacity: room.capacity }),
+                        );
+                    },
+                  }),
+                ]}
+              >
                 <InputNumber min={1} max={1000} style={{ width: '100%' }} />
               </Form.Item>
             </Col>

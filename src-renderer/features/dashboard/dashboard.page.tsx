@@ -1,12 +1,13 @@
 import {
   AlertOutlined,
   PhoneOutlined,
+  QuestionCircleOutlined,
   ProfileOutlined,
   TeamOutlined,
   UserAddOutlined,
   UsergroupAddOutlined,
 } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Empty, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Statistic, Table, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { DashboardOut } from '../../../src-shared/contract/dashboard';
@@ -24,6 +25,7 @@ function StatCard({
   danger,
   onClick,
   testId,
+  hint,
 }: {
   title: string;
   value: number;
@@ -31,11 +33,12 @@ function StatCard({
   danger?: boolean;
   onClick?(): void;
   testId: string;
+  hint?: string;
 }) {
   return (
     <Card hoverable={!!onClick} onClick={onClick} data-testid={testId}>
       <Statistic
-        title={title}
+        title={<span title={hint}>{title}</span>}
         value={value}
         prefix={icon}
         styles={{ content: danger && value > 0 ? { color: '#cf1322' } : undefined }}
@@ -55,6 +58,20 @@ export function DashboardPage() {
 
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!data) return <Card loading />;
+
+  // Open leads nobody is going to call: the list opens filtered to them (a seller's own, the team's all).
+  const noNextCallCard = (value: number) => (
+    <StatCard
+      key="noNextCall"
+      testId="card-noNextCall"
+      title={t('dashboard.noNextCall')}
+      hint={t('dashboard.noNextCallHint')}
+      value={value}
+      icon={<QuestionCircleOutlined />}
+      danger
+      onClick={() => navigate('/leads?noNextCall=1')}
+    />
+  );
 
   const cards =
     data.kind === 'team'
@@ -91,6 +108,7 @@ export function DashboardPage() {
             danger
             onClick={() => navigate('/followups/overdue')}
           />,
+          noNextCallCard(data.noNextCall),
         ]
       : [
           <StatCard
@@ -118,17 +136,14 @@ export function DashboardPage() {
             danger
             onClick={() => navigate('/followups/overdue')}
           />,
+          noNextCallCard(data.noNextCall),
         ];
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Row gutter={[16, 16]}>
-        {cards.map((c) => (
-          <Col key={c.key} xs={24} sm={12} lg={24 / cards.length}>
-            {c}
-          </Col>
-        ))}
-      </Row>
+      <div style={{ display: 'grid', gap: 16, gridTemplateColumns: 'repeat(auto-fit, minmax(190px, 1fr))' }}>
+        {cards}
+      </div>
       <Space wrap>
         <Button type="primary" icon={<PhoneOutlined />} onClick={() => navigate('/followups/today')}>
           {t('dashboard.btn.followups')}

@@ -1,4 +1,4 @@
-import { Alert, Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { FollowupOut } from '../../../src-shared/contract/followups';
@@ -6,6 +6,7 @@ import { DELAY_BUCKETS, type DelayBucket } from '../../../src-shared/domain/foll
 import { api } from '../../api/client';
 import { useI18n, type T } from '../../app/i18n';
 import { useUser } from '../../app/session';
+import { clipStyle } from '../../ui/clip';
 import { formatDateTime, formatPhone } from '../../ui/format';
 import { StatusTag } from '../../ui/lead-tags';
 import { SellerSelect } from '../../ui/pickers';
@@ -41,6 +42,19 @@ export function FollowupsPage({ scope }: { scope: 'today' | 'overdue' }) {
     [scope, sellerId, bucket, page],
     ofType('followup.changed', 'lead.changed'),
   );
+  // With a filter on, an empty page must not read as "nothing overdue": count what the filter hides.
+  const filtered = sellerId !== undefined || bucket !== undefined;
+  const unfiltered = useRpc(
+    () => (filtered ? api.followups.list({ scope, page: 1, pageSize: 1 }) : Promise.resolve(null)),
+    [scope, filtered],
+    ofType('followup.changed', 'lead.changed'),
+  );
+  const hidden = filtered && list ? Math.max(0, (unfiltered.data?.total ?? 0) - list.total) : 0;
+  const clearFilters = () => {
+    setSellerId(undefined);
+    setBucket(undefined);
+    setPage(1);
+  };
   const offers = useRpc(() => api.offers.list({ liveOnly: true }), []);
   const server = useRpc(() => api.settings.public(), []);
   const refresh = () => {
@@ -89,7 +103,9 @@ export function FollowupsPage({ scope }: { scope: 'today' | 'overdue' }) {
           )}
         </Space>
       )}
-      {team && selected.length > 0 && <BulkBar ids={selected} onDone={refresh} />}
+      {team && selected.length > 0 && (
+        <BulkBar rows={(list?.items ?? []).filter((f) => selected.includes(f.id))} onDone={refresh} />
+      )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Table<FollowupOut>
         rowKey="id"
@@ -107,13 +123,26 @@ export function FollowupsPage({ scope }: { scope: 'today' | 'overdue' }) {
           showSizeChanger: false,
           hideOnSinglePage: true,
         }}
-        locale={{ emptyText: <Empty description={t(scope === 'today' ? 'fu.emptyToday' : 'fu.emptyOverdue')} /> }}
+        locale={{
+          emptyText:
+            hidden > 0 ? (
+              <Empty description={t('fu.emptyHidden', { count: hidden })} data-testid="empty-hidden">
+                <Button onClick={clearFilters}>{t('fu.clearFilter')}</Button>
+              </Empty>
+            ) : filtered && !unfiltered.data ? (
+              <Empty description={t('common.loading')} />
+            ) : (
+              <Empty description={t(scope === 'today' ? 'fu.emptyToday' : 'fu.emptyOverdue')} />
+            ),
+        }}
         columns={[
           {
             title: t('fu.lead'),
             render: (_, f) => (
               <Space orientation="vertical" size={0}>
-                <Link to={`/leads/${f.leadId}`}>{f.leadName}</Link>
+                <Link to={`/leads/${f.leadId}`} title={f.leadName} style={clipStyle(220)}>
+                  {f.leadName}
+                </Link>
                 <a href={`tel:${f.leadPhone}`} style={{ whiteSpace: 'nowrap' }}>
                   {formatPhone(f.leadPhone)}
                 </a>
@@ -133,7 +162,15 @@ export function FollowupsPage({ scope }: { scope: 'today' | 'overdue' }) {
           { title: t('leads.status'), render: (_, f) => <StatusTag status={f.leadStatus} /> },
           {
             title: t('leads.notes'),
-            render: (_, f) => <Typography.Text type="secondary">{f.note || t(`kind.${f.kind}`)}</Typography.Text>,
+            // The note when there is one; else what kind of call it is, so the cell never stands empty.
+            render: (_, f) =>
+              f.note ? (
+                <span title={f.note} style={clipStyle(260)}>
+                  {f.note}
+                </span>
+              ) : (
+                <Typography.Text type="secondary">{t(`kind.${f.kind}`)}</Typography.Text>
+              ),
           },
           ...(scope === 'overdue'
             ? [

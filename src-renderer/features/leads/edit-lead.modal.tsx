@@ -18,6 +18,7 @@ export function EditLeadModal({
   return (
     <FormModal<LeadFormValues>
       width={680}
+      name="lead"
       title={`${t('common.edit')}: ${lead.name}`}
       initialValues={{ ...lead, extraPhone: lead.extraPhone ?? '', courseId: lead.courseId ?? undefined }}
       onClose={onClose}

@@ -1,35 +1,57 @@
-import { App, Button, Card, DatePicker, Form, Input, Popover, Space, Table, Tag } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Button, Card, Form, Input, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { FollowupOut } from '../../../src-shared/contract/followups';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
-import { errorText } from '../../ui/errors';
 import { formatDateTime } from '../../ui/format';
+import { FormModal, required } from '../../ui/form-modal';
+import { DateTimePicker, futureRule } from '../../ui/date-time-picker';
+import { followupsOfLead } from '../../ui/live';
 import { useRpc } from '../../ui/use-rpc';
 import { CompleteButton } from '../followups/complete-button';
-import { followupsOfLead } from '../../ui/live';
 
-/** The lead's follow-ups: pending ones with "Bajarildi", closed ones as history; schedule a call by hand. */
-export function LeadFollowups({ leadId, canAdd }: { leadId: number; canAdd: boolean }) {
+/**
+ * The lead's follow-ups: pending ones with "Bajarildi", closed ones as history; schedule a call by
+ * hand. The list reloads on its lead's follow-up events only — this window's own changes included
+ * (assignment, status, "Bajarildi"), so no action reloads it a second time.
+ */
+export function LeadFollowups({
+  leadId,
+  canAdd,
+  onLeadChanged,
+}: {
+  leadId: number;
+  canAdd: boolean;
+  /** "Bajarildi" set a new status: the lead page reloads the lead. */
+  onLeadChanged(): void;
+}) {
   const { t } = useI18n();
-  const { data, reload } = useRpc(
+  const { data } = useRpc(
     () => api.followups.list({ scope: 'lead', leadId, pageSize: 200 }),
     [leadId],
     followupsOfLead(leadId),
   );
+  const [adding, setAdding] = useState(false);
   const items = data?.items ?? [];
   return (
     <Card
       title={t('leads.followups')}
       size="small"
-      extra={canAdd && <AddFollowup leadId={leadId} onAdded={reload} />}
+      extra={
+        canAdd && (
+          <Button size="small" onClick={() => setAdding(true)}>
+            {t('leads.addFollowup')}
+          </Button>
+        )
+      }
       data-testid="lead-followups"
     >
       <Table<FollowupOut>
         rowKey="id"
         size="small"
         pagination={false}
+        loading={!data}
+        scroll={{ x: 'max-content' }}
         dataSource={[...items].sort(
           (a, b) => Number(b.state === 'pending') - Number(a.state === 'pending') || a.dueAt - b.dueAt,
         )}
@@ -55,50 +77,54 @@ export function LeadFollowups({ leadId, canAdd }: { leadId: number; canAdd: bool
                 </Tag>
               ),
           },
-          { title: t('leads.seller'), dataIndex: 'sellerName' },
-          { title: t('leads.notes'), dataIndex: 'note' },
-          { title: '', render: (_, f) => f.state === 'pending' && <CompleteButton id={f.id} onDone={reload} /> },
+          { title: t('leads.seller'), render: (_, f) => f.sellerName ?? t('leads.unassigned') },
+          {
+            title: t('leads.notes'),
+            render: (_, f) =>
+              f.note && (
+                <Typography.Paragraph
+                  style={{ margin: 0, maxWidth: 260 }}
+                  ellipsis={{
+                    rows: 2,
+                    expandable: 'collapsible',
+                    symbol: (open) => (open ? t('leads.less') : t('leads.more')),
+                  }}
+                >
+                  {f.note}
+                </Typography.Paragraph>
+              ),
+          },
+          {
+            title: '',
+            render: (_, f) =>
+              f.state === 'pending' && (
+                <CompleteButton id={f.id} followup={f} onDone={(_, leadChanged) => leadChanged && onLeadChanged()} />
+              ),
+          },
         ]}
       />
+      {adding && <AddFollowup leadId={leadId} onClose={() => setAdding(false)} />}
     </Card>
   );
 }
 
-function AddFollowup({ leadId, onAdded }: { leadId: number; onAdded(): void }) {
+/** "Qayta aloqa rejalashtirish": a call at a time picked in the centre's zone, never in the past. */
+function AddFollowup({ leadId, onClose }: { leadId: number; onClose(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<{ at: Dayjs; note?: string }>();
-  const save = async (v: { at: Dayjs; note?: string }) => {
-    try {
-      await api.followups.create({ leadId, dueAt: v.at.valueOf(), note: v.note });
-      message.success(t('common.saved'));
-      setOpen(false);
-      form.resetFields();
-      onAdded();
-    } catch (e) {
-      message.error(errorText(e, t));
-    }
-  };
-  const content = (
-    <Form form={form} layout="vertical" onFinish={save} style={{ width: 280 }}>
-      <Form.Item name="at" label={t('leads.followupAt')} rules={[{ required: true, message: t('field.required') }]}>
-        <DatePicker showTime={{ format: 'HH:mm', minuteStep: 5 }} format="DD.MM.YYYY HH:mm" style={{ width: '100%' }} />
+  return (
+    <FormModal<{ dueAt: number; note?: string }>
+      width={420}
+      title={t('leads.addFollowup')}
+      name="followup"
+      onClose={onClose}
+      onSubmit={(v) => api.followups.create({ leadId, dueAt: v.dueAt, note: v.note })}
+    >
+      <Form.Item name="dueAt" label={t('leads.followupAt')} rules={[...required(t), futureRule(t)]}>
+        <DateTimePicker data-testid="followup-at" />
       </Form.Item>
       <Form.Item name="note" label={t('leads.notes')}>
-        <Input.TextArea rows={2} />
+        <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
-      <Space>
-        <Button type="primary" htmlType="submit">
-          {t('common.save')}
-        </Button>
-        <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
-      </Space>
-    </Form>
-  );
-  return (
-    <Popover open={open} onOpenChange={setOpen} trigger="click" content={content} placement="bottomRight">
-      <Button size="small">{t('leads.addFollowup')}</Button>
-    </Popover>
+    </FormModal>
   );
 }

@@ -1,13 +1,14 @@
 import { EditOutlined, EyeOutlined, PlusOutlined, SearchOutlined, UserSwitchOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, DatePicker, Empty, Input, Space, Table, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, DatePicker, Empty, Input, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Input as In } from '../../../src-shared/contract/api';
 import type { LeadOut } from '../../../src-shared/contract/leads';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
+import { Clip, clipStyle } from '../../ui/clip';
 import { formatDateTime, formatPhone } from '../../ui/format';
 import { StatusTag } from '../../ui/lead-tags';
 import { CourseSelect, SellerSelect, SourceSelect, StatusSelect } from '../../ui/pickers';
@@ -24,12 +25,20 @@ const FILTER_KEYS = [
   'courseId',
   'createdFrom',
   'createdTo',
+  'noNextCall',
   'page',
   'sort',
   'order',
 ] as const;
 
-/** "Lidlar": filters live in the address, so Back returns to the same page of the same search. */
+type FilterKey = (typeof FILTER_KEYS)[number];
+/** How long typing must pause before the list searches. */
+const SEARCH_DELAY_MS = 300;
+
+/**
+ * "Lidlar": filters live in the address, so Back returns to the same page of the same search. The
+ * search runs as you type (once typing pauses) and replaces the address rather than stacking it.
+ */
 export function LeadsPage() {
   const { t } = useI18n();
   const user = useUser();
@@ -38,11 +47,25 @@ export function LeadsPage() {
   const [selected, setSelected] = useState<number[]>([]);
   const [assignIds, setAssignIds] = useState<number[] | null>(null);
   const [editing, setEditing] = useState<LeadOut | null>(null);
-  const [search, setSearch] = useState(params.get('q') ?? '');
   const team = user.role !== 'seller';
 
-  const get = (k: (typeof FILTER_KEYS)[number]) => params.get(k) ?? undefined;
-  const num = (k: (typeof FILTER_KEYS)[number]) => (get(k) ? Number(get(k)) : undefined);
+  // The box shows what is typed; the address gets it when typing pauses. When the address changes
+  // otherwise (Back, the header search, "clear filters") the box follows it.
+  // (The router applies an address change a little later, as a transition: so what this page put
+  // there itself is remembered, and only a change from elsewhere is copied back into the box.)
+  const urlQ = params.get('q') ?? '';
+  const [search, setSearch] = useState(urlQ);
+  const pushed = useRef(urlQ);
+  useEffect(() => {
+    if (urlQ === pushed.current) return;
+    pushed.current = urlQ;
+    setSearch(urlQ);
+  }, [urlQ]);
+  const typing = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(typing.current), []);
+
+  const get = (k: FilterKey) => params.get(k) ?? undefined;
+  const num = (k: FilterKey) => (get(k) ? Number(get(k)) : undefined);
   const sellerParam = get('sellerId');
   type ListIn = NonNullable<In<'leads.list'>>;
   const input: ListIn = {
@@ -55,19 +78,41 @@ export function LeadsPage() {
     courseId: num('courseId'),
     createdFrom: get('createdFrom'),
     createdTo: get('createdTo'),
+    noNextCall: params.has('noNextCall') || undefined,
     sort: (get('sort') as ListIn['sort']) ?? 'createdAt',
     order: (get('order') as 'asc' | 'desc') ?? 'desc',
   };
-  const { data, error, loading } = useRpc(() => api.leads.list(input), [params.toString()], ofType('lead.changed'));
+  // A call done or planned moves a lead in or out of "Keyingi qo'ng'iroqsiz".
+  const refreshOn = input.noNextCall ? ofType('lead.changed', 'followup.changed') : ofType('lead.changed');
+  const { data, error, loading } = useRpc(() => api.leads.list(input), [params.toString()], refreshOn);
 
-  const setFilter = (patch: Partial<Record<(typeof FILTER_KEYS)[number], string | number | undefined | null>>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v === undefined || v === null || v === '') next.delete(k);
-      else next.set(k, String(v));
-    }
-    if (!('page' in patch)) next.delete('page');
-    setParams(next);
+  const setFilter = (patch: Partial<Record<FilterKey, string | number | undefined | null>>, replace = false) => {
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(patch)) {
+          if (v === undefined || v === null || v === '') next.delete(k);
+          else next.set(k, String(v));
+        }
+        if (!('page' in patch)) next.delete('page');
+        return next;
+      },
+      { replace },
+    );
+    setSelected([]);
+  };
+  const searchNow = (text: string) => {
+    clearTimeout(typing.current);
+    const q = text.trim();
+    if (q === pushed.current) return;
+    pushed.current = q;
+    setFilter({ q }, true);
+  };
+  const clearAll = () => {
+    clearTimeout(typing.current);
+    setSearch('');
+    pushed.current = '';
+    setParams(new URLSearchParams());
     setSelected([]);
   };
   const filtered = FILTER_KEYS.some((k) => k !== 'page' && k !== 'sort' && k !== 'order' && params.has(k));
@@ -95,11 +140,13 @@ export function LeadsPage() {
           placeholder={t('leads.search')}
           value={search}
           onChange={(e) => {
-            setSearch(e.target.value);
-            if (!e.target.value) setFilter({ q: undefined });
+            const text = e.target.value;
+            setSearch(text);
+            clearTimeout(typing.current);
+            if (!text) searchNow('');
+            else typing.current = setTimeout(() => searchNow(text), SEARCH_DELAY_MS);
           }}
-          onPressEnter={() => setFilter({ q: search.trim() })}
-          onBlur={() => search.trim() !== (get('q') ?? '') && setFilter({ q: search.trim() })}
+          onPressEnter={() => searchNow(search)}
           style={{ width: 280 }}
           data-testid="lead-search"
         />
@@ -135,6 +182,14 @@ export function LeadsPage() {
           onChange={(v) => setFilter({ courseId: v })}
           style={{ width: 170 }}
         />
+        <Checkbox
+          checked={params.has('noNextCall')}
+          onChange={(e) => setFilter({ noNextCall: e.target.checked ? 1 : undefined })}
+          title={t('leads.noNextCallHint')}
+          data-testid="filter-noNextCall"
+        >
+          {t('leads.noNextCall')}
+        </Checkbox>
         <DatePicker.RangePicker
           format="DD.MM.YYYY"
           placeholder={[`${t('leads.createdAt')}: ${t('common.from').toLowerCase()}`, t('common.to').toLowerCase()]}
@@ -146,13 +201,7 @@ export function LeadsPage() {
           }
         />
         {filtered && (
-          <Button
-            type="link"
-            onClick={() => {
-              setSearch('');
-              setParams(new URLSearchParams());
-            }}
-          >
+          <Button type="link" onClick={clearAll}>
             {t('leads.clearFilters')}
           </Button>
         )}
@@ -204,7 +253,11 @@ export function LeadsPage() {
             key: 'name',
             sorter: true,
             sortOrder: input.sort === 'name' ? (input.order === 'asc' ? 'ascend' : 'descend') : null,
-            render: (_, l) => <Link to={`/leads/${l.id}`}>{l.name}</Link>,
+            render: (_, l) => (
+              <Link to={`/leads/${l.id}`} title={l.name} style={clipStyle(200)}>
+                {l.name}
+              </Link>
+            ),
           },
           {
             title: t('leads.phone'),
@@ -218,20 +271,32 @@ export function LeadsPage() {
             sortOrder: input.sort === 'status' ? (input.order === 'asc' ? 'ascend' : 'descend') : null,
             render: (_, l) => <StatusTag status={l.status} />,
           },
-          { title: t('leads.source'), dataIndex: 'source', render: (s: LeadOut['source']) => t(`source.${s}`) },
-          { title: t('leads.course'), dataIndex: 'courseName', render: (v: string | null) => v ?? '—' },
+          {
+            title: t('leads.source'),
+            dataIndex: 'source',
+            render: (s: LeadOut['source']) => <Clip text={t(`source.${s}`)} max={130} />,
+          },
+          {
+            title: t('leads.course'),
+            dataIndex: 'courseName',
+            render: (v: string | null) => (v ? <Clip text={v} max={140} /> : '—'),
+          },
           {
             title: t('leads.seller'),
             dataIndex: 'sellerName',
             render: (v: string | null) =>
-              v ?? <Typography.Text type="warning">{t('leads.unassigned')}</Typography.Text>,
+              v ? (
+                <Clip text={v} max={160} />
+              ) : (
+                <Typography.Text type="warning">{t('leads.unassigned')}</Typography.Text>
+              ),
           },
           {
             title: t('leads.createdAt'),
             key: 'createdAt',
             sorter: true,
             sortOrder: input.sort === 'createdAt' ? (input.order === 'asc' ? 'ascend' : 'descend') : null,
-            render: (_, l) => formatDateTime(l.createdAt),
+            render: (_, l) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(l.createdAt)}</span>,
           },
           {
             title: t('common.actions'),

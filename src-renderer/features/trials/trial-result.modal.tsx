@@ -7,16 +7,28 @@ import { FormModal, required } from '../../ui/form-modal';
 import { formatIsoDate } from '../../ui/format';
 
 /** "Natija": Keldi / Kelmadi / Qabul qilindi / Rad etdi, with a note. */
-export function TrialResultModal({ trial, onClose, onSaved }: { trial: TrialOut; onClose(): void; onSaved(): void }) {
+export function TrialResultModal({
+  trial,
+  initialResult,
+  onClose,
+  onSaved,
+}: {
+  trial: TrialOut;
+  /** Chosen already, e.g. by picking "Sinovga keldi" in the status list. */
+  initialResult?: TrialResult;
+  onClose(): void;
+  onSaved(trial: TrialOut): void;
+}) {
   const { t } = useI18n();
   const allowed = TRIAL_RESULTS.filter((r) => canSetResult(trial.result, r));
   return (
     <FormModal<{ result: TrialResult; note?: string }>
-      title={`${t('trials.result')}: ${trial.groupName}, ${formatIsoDate(trial.date)}`}
+      name="result"
+      title={`${t('trials.result')}: ${trial.groupName}, ${formatIsoDate(trial.date)} ${trial.time}`}
+      initialValues={{ result: initialResult && allowed.includes(initialResult) ? initialResult : undefined }}
       onClose={onClose}
       onSubmit={async (v) => {
-        await api.trials.setResult({ id: trial.id, result: v.result, note: v.note });
-        onSaved();
+        onSaved(await api.trials.setResult({ id: trial.id, result: v.result, note: v.note }));
       }}
     >
       <Form.Item name="result" label={t('trials.result')} rules={required(t)}>

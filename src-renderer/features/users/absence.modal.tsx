@@ -4,6 +4,7 @@ import type { UserOut } from '../../../src-shared/contract/users';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { FormModal, required } from '../../ui/form-modal';
+import { formatIsoDate } from '../../ui/format';
 import { useRpc } from '../../ui/use-rpc';
 
 /** "Absent": dates and reason; also lists the seller's past absences. */
@@ -35,8 +36,8 @@ export function AbsenceModal({ user, onClose, onSaved }: { user: UserOut; onClos
             title={() => t('users.absences')}
             dataSource={past}
             columns={[
-              { title: t('users.absentStart'), dataIndex: 'startDate' },
-              { title: t('users.absentEnd'), dataIndex: 'endDate' },
+              { title: t('users.absentStart'), dataIndex: 'startDate', render: formatIsoDate },
+              { title: t('users.absentEnd'), dataIndex: 'endDate', render: formatIsoDate },
               { title: t('users.absentReason'), dataIndex: 'reason' },
             ]}
           />

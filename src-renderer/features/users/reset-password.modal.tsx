@@ -3,7 +3,7 @@ import type { UserOut } from '../../../src-shared/contract/users';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { FormModal } from '../../ui/form-modal';
-import { passwordRules } from '../../ui/password-fields';
+import { PasswordHint, passwordRules } from '../../ui/password-fields';
 
 export function ResetPasswordModal({ user, onClose }: { user: UserOut; onClose(): void }) {
   const { t } = useI18n();
@@ -18,7 +18,7 @@ export function ResetPasswordModal({ user, onClose }: { user: UserOut; onClose()
         name="newPassword"
         label={t('profile.newPassword')}
         rules={passwordRules(t)}
-        extra={t('profile.passwordRules')}
+        extra={<PasswordHint name="newPassword" />}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>

@@ -5,7 +5,7 @@ import { DEFAULT_WORK_DAYS, DEFAULT_WORK_END, DEFAULT_WORK_START } from '../../.
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { FormModal } from '../../ui/form-modal';
-import { passwordRules } from '../../ui/password-fields';
+import { PasswordHint, passwordRules } from '../../ui/password-fields';
 
 interface Values {
   username: string;
@@ -91,7 +91,12 @@ export function UserFormModal({
         </Col>
         {!user && (
           <Col span={12}>
-            <Form.Item name="password" label={t('users.password')} rules={passwordRules(t)}>
+            <Form.Item
+              name="password"
+              label={t('users.password')}
+              rules={passwordRules(t)}
+              extra={<PasswordHint name="password" />}
+            >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
           </Col>

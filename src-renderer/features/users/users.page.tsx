@@ -3,9 +3,11 @@ import { Alert, App, Button, Card, Dropdown, Empty, Space, Table, Tag, Typograph
 import { useState } from 'react';
 import type { UserOut } from '../../../src-shared/contract/users';
 import { api } from '../../api/client';
-import { tKey, useI18n } from '../../app/i18n';
+import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
 import { errorText } from '../../ui/errors';
+import { formatIsoDate } from '../../ui/format';
+import { formatWeekdays } from '../../ui/weekdays';
 import { useRpc } from '../../ui/use-rpc';
 import { AbsenceModal } from './absence.modal';
 import { ResetPasswordModal } from './reset-password.modal';
@@ -43,15 +45,6 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
       onOk: () => setActive(u, false),
     });
 
-  /** Mon–Sat → "Du–Sh"; gaps are listed: "Du, Ch, Ju". */
-  const days = (u: UserOut) => {
-    const d = u.workDays;
-    const consecutive = d.every((x, i) => i === 0 || x === d[i - 1] + 1);
-    return consecutive && d.length > 2
-      ? `${tKey(t, `weekdayShort.${d[0]}`)}–${tKey(t, `weekdayShort.${d[d.length - 1]}`)}`
-      : d.map((x) => tKey(t, `weekdayShort.${x}`)).join(', ');
-  };
-
   return (
     <Card
       title={
@@ -81,7 +74,10 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
               <Space>
                 <span>{`${u.firstName} ${u.lastName}`.trim()}</span>
                 {u.absentNow && (
-                  <Tag color="red" title={`${u.absentNow.startDate} – ${u.absentNow.endDate}: ${u.absentNow.reason}`}>
+                  <Tag
+                    color="red"
+                    title={`${formatIsoDate(u.absentNow.startDate)} – ${formatIsoDate(u.absentNow.endDate)}: ${u.absentNow.reason}`}
+                  >
                     {t('users.absent')}
                   </Tag>
                 )}
@@ -91,7 +87,7 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
           { title: t('users.username'), dataIndex: 'username' },
           { title: t('users.phone'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
           {
-            title: t('users.telegram'),
+            title: t('users.telegramColumn'),
             dataIndex: 'telegramUsername',
             render: (v: string | null) => (v ? `@${v.replace(/^@/, '')}` : '—'),
           },
@@ -104,7 +100,7 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
                     <span>
                       {u.workStart}–{u.workEnd}
                       <br />
-                      <Typography.Text type="secondary">{days(u)}</Typography.Text>
+                      <Typography.Text type="secondary">{formatWeekdays(u.workDays, t)}</Typography.Text>
                     </span>
                   ),
                 },

@@ -1,0 +1,55 @@
+import { Select, Tag } from 'antd';
+import type { SelectProps } from 'antd';
+import type { UserOut } from '../../../src-shared/contract/users';
+import { api } from '../../api/client';
+import { useI18n } from '../../app/i18n';
+import { ofType } from '../../ui/live';
+import { useRpc } from '../../ui/use-rpc';
+
+export const sellerName = (u: UserOut) => `${u.firstName} ${u.lastName}`.trim();
+
+/**
+ * Who may take the calls: active sellers, those at work first; one marked absent today stays
+ * choosable (the calls wait for their return) but is marked "Ishda emas" and put last.
+ */
+export function TransferSelect({
+  value,
+  onChange,
+  style,
+  placeholder,
+}: Pick<SelectProps<number>, 'style' | 'placeholder'> & {
+  value: number | undefined;
+  onChange(seller: UserOut | undefined): void;
+}) {
+  const { t } = useI18n();
+  const { data } = useRpc(() => api.users.list({ role: 'seller', activeOnly: true }), [], ofType('user.changed'));
+  const sellers = [...(data ?? [])].sort(
+    (a, b) => Number(!!a.absentNow) - Number(!!b.absentNow) || sellerName(a).localeCompare(sellerName(b)),
+  );
+  return (
+    <Select<number>
+      showSearch={{ optionFilterProp: 'search' }}
+      allowClear
+      value={value}
+      placeholder={placeholder}
+      style={style}
+      popupMatchSelectWidth={false}
+      onChange={(id) => onChange(sellers.find((u) => u.id === id))}
+      options={sellers.map((u) => ({
+        value: u.id,
+        search: sellerName(u),
+        label: u.absentNow ? (
+          <span>
+            {sellerName(u)}{' '}
+            <Tag color="red" style={{ marginInlineEnd: 0 }}>
+              {t('users.absent')}
+            </Tag>
+          </span>
+        ) : (
+          sellerName(u)
+        ),
+      }))}
+      data-testid="transfer-select"
+    />
+  );
+}
