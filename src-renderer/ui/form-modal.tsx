@@ -62,3 +62,16 @@ export function FormModal<V extends object>({
 }
 
 export const required = (t: T) => [{ required: true, message: t('field.required') }];
+
+/**
+ * A number outside its range is refused under the field, never rewritten (an InputNumber's own
+ * min/max would quietly turn -500 000 into 0 or 0 into 1).
+ */
+export const numberRange = (t: T, min: number, max?: number) => ({
+  validator: (_: unknown, v: unknown) => {
+    if (typeof v !== 'number') return Promise.resolve();
+    if (v < min) return Promise.reject(new Error(t('field.min', { min })));
+    if (max !== undefined && v > max) return Promise.reject(new Error(t('field.max', { max })));
+    return Promise.resolve();
+  },
+});

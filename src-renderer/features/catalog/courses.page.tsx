@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n';
 import { EditDelete } from '../../ui/edit-delete';
 import { errorText } from '../../ui/errors';
 import { formatSum } from '../../ui/format';
-import { FormModal, required } from '../../ui/form-modal';
+import { FormModal, numberRange, required } from '../../ui/form-modal';
 import { PageCard } from '../../ui/page-card';
 import { useRpc } from '../../ui/use-rpc';
 
@@ -99,24 +99,31 @@ export function CoursesPage() {
           </Form.Item>
           <Row gutter={12}>
             <Col span={8}>
-              <Form.Item name="price" label={t('courses.priceSom')} rules={required(t)}>
+              <Form.Item name="price" label={t('courses.priceSom')} rules={[...required(t), numberRange(t, 0)]}>
                 <InputNumber
-                  min={0}
                   step={50000}
                   formatter={thousands}
-                  parser={(v) => Number((v ?? '').replace(/\D/g, ''))}
+                  parser={(v) => Number((v ?? '').replace(/[^\d-]/g, ''))}
                   style={{ width: '100%' }}
                 />
               </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item name="lessonDuration" label={t('courses.duration')} rules={required(t)}>
-                <InputNumber min={1} max={600} style={{ width: '100%' }} />
+              <Form.Item
+                name="lessonDuration"
+                label={t('courses.duration')}
+                rules={[...required(t), numberRange(t, 1, 600)]}
+              >
+                <InputNumber style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col span={8}>
-              <Form.Item name="lessonsPerWeek" label={t('courses.perWeek')} rules={required(t)}>
-                <InputNumber min={1} max={14} style={{ width: '100%' }} />
+              <Form.Item
+                name="lessonsPerWeek"
+                label={t('courses.perWeek')}
+                rules={[...required(t), numberRange(t, 1, 14)]}
+              >
+                <InputNumber style={{ width: '100%' }} />
               </Form.Item>
             </Col>
           </Row>

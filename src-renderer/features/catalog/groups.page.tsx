@@ -24,7 +24,7 @@ import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
 import { EditDelete } from '../../ui/edit-delete';
 import { errorText } from '../../ui/errors';
-import { FormModal, required } from '../../ui/form-modal';
+import { FormModal, numberRange, required } from '../../ui/form-modal';
 import { PageCard } from '../../ui/page-card';
 import { CourseSelect } from '../../ui/pickers';
 import { useRpc } from '../../ui/use-rpc';
@@ -174,6 +174,7 @@ export function GroupsPage() {
                 dependencies={['roomId']}
                 rules={[
                   ...required(t),
+                  numberRange(t, 1, 1000),
                   // A warning, not a refusal: a room may be shared in shifts, or the figure be a plan.
                   ({ getFieldValue }) => ({
                     warningOnly: true,
@@ -187,12 +188,16 @@ export function GroupsPage() {
                   }),
                 ]}
               >
-                <InputNumber min={1} max={1000} style={{ width: '100%' }} />
+                <InputNumber style={{ width: '100%' }} />
               </Form.Item>
             </Col>
             <Col span={12}>
-              <Form.Item name="currentStudents" label={t('groups.current')} rules={required(t)}>
-                <InputNumber min={0} max={1000} style={{ width: '100%' }} />
+              <Form.Item
+                name="currentStudents"
+                label={t('groups.current')}
+                rules={[...required(t), numberRange(t, 0, 1000)]}
+              >
+                <InputNumber style={{ width: '100%' }} />
               </Form.Item>
             </Col>
           </Row>

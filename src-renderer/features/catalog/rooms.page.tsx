@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { EditDelete } from '../../ui/edit-delete';
 import { errorText } from '../../ui/errors';
-import { FormModal, required } from '../../ui/form-modal';
+import { FormModal, numberRange, required } from '../../ui/form-modal';
 import { PageCard } from '../../ui/page-card';
 import { useRpc } from '../../ui/use-rpc';
 
@@ -58,8 +58,8 @@ export function RoomsPage() {
           <Form.Item name="name" label={t('rooms.name')} rules={required(t)}>
             <Input placeholder="Xona 101" />
           </Form.Item>
-          <Form.Item name="capacity" label={t('rooms.capacity')} rules={required(t)}>
-            <InputNumber min={1} max={1000} style={{ width: '100%' }} />
+          <Form.Item name="capacity" label={t('rooms.capacity')} rules={[...required(t), numberRange(t, 1, 1000)]}>
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         </FormModal>
       )}

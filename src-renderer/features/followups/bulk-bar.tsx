@@ -19,6 +19,8 @@ export function BulkBar({ rows, onDone }: { rows: FollowupOut[]; onDone(): void 
   const user = useUser();
   const { message } = App.useApp();
   const [hours, setHours] = useState<number | null>(2);
+  // What was typed stays as typed: hours outside 1–1440 (or not whole) disable the button, nothing is rewritten.
+  const hoursValid = hours !== null && Number.isInteger(hours) && hours >= 1 && hours <= 1440;
   const [seller, setSeller] = useState<UserOut | undefined>();
   const [busy, setBusy] = useState(false);
   const ids = rows.map((r) => r.id);
@@ -59,14 +61,13 @@ export function BulkBar({ rows, onDone }: { rows: FollowupOut[]; onDone(): void 
           <strong>{t('fu.selected', { count: ids.length })}</strong>
           <Space.Compact>
             <InputNumber
-              min={1}
-              max={720}
               value={hours}
+              status={hoursValid ? undefined : 'error'}
               onChange={setHours}
               addonBefore={t('fu.hours')}
               style={{ width: 230 }}
             />
-            <Button loading={busy} onClick={() => run('reschedule')} disabled={!hours}>
+            <Button loading={busy} onClick={() => run('reschedule')} disabled={!hoursValid}>
               {t('fu.reschedule')}
             </Button>
           </Space.Compact>

@@ -1,7 +1,7 @@
 import { App, Button, Form, InputNumber, Select } from 'antd';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
-import { required } from '../../ui/form-modal';
+import { numberRange, required } from '../../ui/form-modal';
 import { PageCard } from '../../ui/page-card';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { useRpc } from '../../ui/use-rpc';
@@ -37,17 +37,17 @@ export function SystemSettingsPage() {
             name="maxOverdueForAssignment"
             label={t('settings.maxOverdue')}
             extra={t('settings.maxOverdueHint')}
-            rules={required(t)}
+            rules={[...required(t), numberRange(t, 1, 1000)]}
           >
-            <InputNumber min={1} max={1000} style={{ width: 160 }} />
+            <InputNumber style={{ width: 160 }} />
           </Form.Item>
           <Form.Item
             name="reactivationDays"
             label={t('settings.reactivation')}
             extra={t('settings.reactivationHint')}
-            rules={required(t)}
+            rules={[...required(t), numberRange(t, 0, 365)]}
           >
-            <InputNumber min={0} max={365} style={{ width: 160 }} />
+            <InputNumber style={{ width: 160 }} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={busy}>
             {t('common.save')}
