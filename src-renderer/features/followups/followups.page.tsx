@@ -186,7 +186,7 @@ export function FollowupsPage({ scope }: { scope: 'today' | 'overdue' }) {
             title: t('common.actions'),
             render: (_, f) => (
               <Space>
-                <CompleteButton id={f.id} onDone={refresh} />
+                <CompleteButton id={f.id} followup={f} onDone={refresh} />
                 <RowOffers row={f} offers={offers.data ?? []} today={server.data?.today ?? ''} />
               </Space>
             ),
