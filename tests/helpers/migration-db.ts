@@ -81,6 +81,9 @@ export function useMigrationDb() {
       )
         .map((f) => `${f.from} -> ${f.table}.${f.to} on delete ${f.on_delete}`)
         .sort(),
+    /** How SQLite will run a query (EXPLAIN QUERY PLAN), to assert an index is used. */
+    plan: (query: string) =>
+      (sqlite().prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join(' | '),
     /** Every row of every table (some are WITHOUT ROWID, so sorted as text), to prove an upgrade changed nothing. */
     snapshot: (names: string[]) =>
       Object.fromEntries(

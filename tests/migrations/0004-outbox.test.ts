@@ -27,8 +27,7 @@ const m = useMigrationDb();
 const { tables, columns, indexes, foreignKeys, snapshot } = m;
 
 /** Which index SQLite picks for a query, from EXPLAIN QUERY PLAN. */
-const plan = (query: string) =>
-  (m.conn.sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+const { plan } = m;
 
 /** A 0003 database in use: users with a session, a lead with a booked trial in a group. */
 async function seed0003() {

@@ -28,8 +28,7 @@ const OLD_TABLES = [
 const m = useMigrationDb();
 const { tables, columns, indexes, foreignKeys, snapshot } = m;
 
-const plan = (query: string) =>
-  (m.conn.sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+const { plan } = m;
 
 /** A 0004 database in use: an admin with a first-release password hash, a session and an in-app notice. */
 async function seed0004() {

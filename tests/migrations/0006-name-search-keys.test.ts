@@ -28,8 +28,7 @@ const UNTOUCHED = [
 
 const m = useMigrationDb();
 const { tables, columns, indexes, foreignKeys, snapshot } = m;
-const plan = (query: string) =>
-  (m.conn.sqlite.prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+const { plan } = m;
 
 /** The search rows of the database, as "token created_at lead_id seller_id", sorted. */
 const searchRows = () =>

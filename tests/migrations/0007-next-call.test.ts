@@ -30,8 +30,7 @@ const NO_NEXT_CALL = `pending_followups = 0 AND seller_id IS NOT NULL AND status
 const m = useMigrationDb();
 const { columns, indexes, snapshot, tables } = m;
 const s = () => m.conn.sqlite;
-const plan = (query: string) =>
-  (s().prepare(`EXPLAIN QUERY PLAN ${query}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+const { plan } = m;
 const pending = () =>
   Object.fromEntries(
     (
