@@ -16,6 +16,8 @@ export interface CallMeta {
   origin?: string;
   /** The caller's address (HTTP: the socket's; IPC: 'local'). */
   clientIp?: string;
+  /** The session of `token` when the transport already resolved it (HTTP does, before reading the body). */
+  actor?: Actor;
 }
 
 export type Dispatch = (method: string, input: unknown, meta: CallMeta) => Promise<unknown>;
@@ -31,7 +33,7 @@ export function createDispatch(router: Router, auth: AuthService): Dispatch {
     const def: MethodDef = contract[method];
     let actor: Actor | null = null;
     if (def.access !== 'public') {
-      actor = await auth.resolve(meta.token);
+      actor = meta.actor ?? (await auth.resolve(meta.token));
       if (def.access !== 'user' && !def.access.includes(actor.role)) throw new AppError('FORBIDDEN', 'error.forbidden');
     }
     const parsed = def.input.safeParse(rawInput ?? {});

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestNextCall } from './next-call';
-import { blockDates, type WorkSchedule } from './working-time';
-
-const TZ = 'Asia/Tashkent';
-const at = (local: string) => Date.parse(`${local}:00+05:00`);
-const iso = (t: number) => new Date(t + 5 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-const seller = (over: Partial<WorkSchedule> = {}): WorkSchedule => ({
-  workStart: '09:00',
-  workEnd: '18:00',
-  workDays: [1, 2, 3, 4, 5, 6],
-  blocked: [],
-  timeZone: TZ,
-  ...over,
-});
+import { blockDates } from './working-time';
+import { at, iso, seller, TZ } from './working-time.fixtures';
 
 // 2026-11-26 is a Thursday; 28 Saturday; 29 Sunday; 30 Monday.
 describe('suggestNextCall', () => {

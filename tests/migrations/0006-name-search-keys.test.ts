@@ -27,8 +27,7 @@ const UNTOUCHED = [
 ];
 
 const m = useMigrationDb();
-const { tables, columns, indexes, foreignKeys, snapshot } = m;
-const { plan } = m;
+const { tables, columns, indexes, foreignKeys, snapshot, plan } = m;
 
 /** The search rows of the database, as "token created_at lead_id seller_id", sorted. */
 const searchRows = () =>

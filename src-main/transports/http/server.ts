@@ -104,10 +104,11 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
     if (!isJsonRequest(req)) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'error.notJson');
     const token = bearer(req);
     // Memory and CPU only for signed-in callers: the session is checked before the body is read.
-    if (contract[method].access !== 'public') await core.modules.auth.resolve(token);
+    const actor = contract[method].access !== 'public' ? await core.modules.auth.resolve(token) : undefined;
     const input = await readJson(req);
     const result = await core.dispatch(method, input, {
       token,
+      actor,
       origin: cleanOrigin(req.headers['x-crm-window']),
       clientIp: req.socket.remoteAddress ?? 'unknown',
     });
