@@ -6,6 +6,7 @@ import * as m0004 from './0004-outbox';
 import * as m0005 from './0005-login-throttle';
 import * as m0006 from './0006-name-search-keys';
 import * as m0007 from './0007-next-call';
+import * as m0008 from './0008-messages-leave-scheduler';
 
 /** Listed statically so the bundled desktop app needs no file-system scan. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-login-throttle': m0005,
   '0006-name-search-keys': m0006,
   '0007-next-call': m0007,
+  '0008-messages-leave-scheduler': m0008,
 };

@@ -40,9 +40,16 @@ async function tour(username: string, password: string, pages: string[]) {
 await tour(
   'admin',
   'Admin#2026',
-  (process.env.PAGES ?? '/dashboard,/users/sellers,/users/managers,/settings,/leads').split(','),
+  (
+    process.env.PAGES ??
+    '/dashboard,/users/sellers,/users/managers,/settings,/leads,/messages/inbox,/messages/new,/messages/sent,/leave/pending'
+  ).split(','),
 );
-await tour('dilnoza', 'Sotuv#2026', (process.env.SELLER_PAGES ?? '/dashboard,/settings').split(','));
+await tour(
+  'dilnoza',
+  'Sotuv#2026',
+  (process.env.SELLER_PAGES ?? '/dashboard,/settings,/messages/inbox,/leave/request,/leave/mine').split(','),
+);
 await browser.close();
 await server.stop();
 console.log(`screenshots in ${out}`);

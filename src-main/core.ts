@@ -5,6 +5,7 @@ import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { EventBus } from './events';
 import { startCheckpoints } from './jobs/checkpoint';
+import { Scheduler } from './jobs/scheduler';
 import { consoleLogger, type Logger } from './logger';
 import { createDispatch } from './rpc/dispatch';
 import { createRouter } from './rpc/router';
@@ -24,6 +25,11 @@ export interface CoreConfig {
   passwordCost?: PasswordCost;
   /** Password hashes running at once (default 2); further logins wait their turn. */
   hashConcurrency?: number;
+  /**
+   * Whether the scheduler wakes on its own timers (default true). Tests with a fake clock turn it
+   * off and call `scheduler.runDue()` after moving the clock, as `POST /api/test/clock` does.
+   */
+  schedulerTimers?: boolean;
 }
 
 export const DB_FILE = 'crm.sqlite';
@@ -47,6 +53,8 @@ export async function createCore(config: CoreConfig) {
     { passwordCost: config.passwordCost, hashConcurrency: config.hashConcurrency },
   );
   const dispatch = createDispatch(createRouter(modules), modules.auth);
+  const scheduler = new Scheduler(clock, modules.jobs, log);
+  if (config.schedulerTimers !== false) scheduler.start();
 
   return {
     dataDir: config.dataDir,
@@ -59,7 +67,9 @@ export async function createCore(config: CoreConfig) {
     settings,
     modules,
     dispatch,
+    scheduler,
     async close() {
+      await scheduler.stop();
       stopCheckpoints();
       await conn.db.destroy();
     },

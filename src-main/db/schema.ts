@@ -84,6 +84,8 @@ export interface LeadsTable {
   version: Defaulted<number>;
   /** Pending follow-ups of the lead, kept by triggers on followups (0007): 0 on an open lead = "no next call". */
   pending_followups: Defaulted<number>;
+  /** 1 while a lost lead waits for its reactivation call, which the scheduler creates (0008). */
+  reactivation_pending: Defaulted<number>;
 }
 
 /** Leads without a next call per seller and status, kept exact by triggers on leads (0007). */
@@ -135,6 +137,8 @@ export interface FollowupsTable {
   closed_by: Nullable<number>;
   close_kind: Nullable<string>;
   overdue_notified_at: Nullable<number>;
+  /** When its seller was told it fell due (the scheduler, 0008). */
+  due_notified_at: Nullable<number>;
 }
 
 export interface RoomsTable {
@@ -199,6 +203,8 @@ export interface OutboxTable {
   /** JSON object of message parameters. */
   params: Defaulted<string>;
   lead_id: Nullable<number>;
+  message_id: Nullable<number>;
+  leave_id: Nullable<number>;
   dedupe_key: string;
   attempts: Defaulted<number>;
   next_attempt_at: Nullable<number>;
@@ -216,7 +222,45 @@ export interface LoginThrottleTable {
   locked_until: Defaulted<number>;
 }
 
+export interface MessagesTable {
+  id: Generated<number>;
+  sender_id: number;
+  subject: string;
+  body: string;
+  priority: string;
+  to_all_sellers: Defaulted<number>;
+  recipient_count: number;
+  read_count: Defaulted<number>;
+  created_at: number;
+}
+
+export interface MessageRecipientsTable {
+  message_id: number;
+  user_id: number;
+  read_at: Nullable<number>;
+}
+
+export interface LeaveRequestsTable {
+  id: Generated<number>;
+  user_id: number;
+  type: string;
+  date_from: string;
+  date_to: string;
+  time_from: Nullable<string>;
+  time_to: Nullable<string>;
+  reason: string;
+  comment: Nullable<string>;
+  status: Defaulted<string>;
+  reviewed_by: Nullable<number>;
+  reviewed_at: Nullable<number>;
+  reject_reason: Nullable<string>;
+  created_at: number;
+}
+
 export interface Database {
+  messages: MessagesTable;
+  message_recipients: MessageRecipientsTable;
+  leave_requests: LeaveRequestsTable;
   login_throttle: LoginThrottleTable;
   outbox: OutboxTable;
   rooms: RoomsTable;

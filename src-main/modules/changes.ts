@@ -14,6 +14,8 @@ export class Changes {
   private readonly followupLeadIds = new Set<number>();
   private readonly userIds = new Set<number>();
   private readonly notifiedUserIds = new Set<number>();
+  private readonly messageUserIds = new Set<number>();
+  private readonly leaveUserIds = new Set<number>();
   private dashboardChanged = false;
   private readonly handedOver: Array<{ leadId: number; fromSellerId: number }> = [];
 
@@ -31,6 +33,16 @@ export class Changes {
   }
   notified(...userIds: number[]): this {
     for (const id of userIds) this.notifiedUserIds.add(id);
+    return this;
+  }
+  /** These users' messages changed (inbox, read counts of their sent ones). */
+  messages(...userIds: number[]): this {
+    for (const id of userIds) this.messageUserIds.add(id);
+    return this;
+  }
+  /** Leave requests of these sellers changed. */
+  leave(...sellerIds: number[]): this {
+    for (const id of sellerIds) this.leaveUserIds.add(id);
     return this;
   }
   /** A lead left this seller: their windows are told although they may no longer see it. */
@@ -51,6 +63,8 @@ export class Changes {
       out.push({ type: 'followup.changed', leadIds: [...this.followupLeadIds], ...handedOver });
     if (this.userIds.size) out.push({ type: 'user.changed', ids: [...this.userIds] });
     if (this.notifiedUserIds.size) out.push({ type: 'notification.changed', userIds: [...this.notifiedUserIds] });
+    if (this.messageUserIds.size) out.push({ type: 'message.changed', userIds: [...this.messageUserIds] });
+    if (this.leaveUserIds.size) out.push({ type: 'leave.changed', userIds: [...this.leaveUserIds] });
     if (this.dashboardChanged) out.push({ type: 'dashboard.changed' });
     return out;
   }

@@ -7,10 +7,14 @@ import type { ServiceContext } from './context';
 import { DashboardService } from './dashboard/dashboard.service';
 import { DistributionService } from './leads/distribution.service';
 import { FollowupPlanner } from './followups/followup-planner';
+import { followupNoticeJobs } from './followups/followup-notices';
 import { FollowupsService } from './followups/followups.service';
+import { reactivationJob } from './followups/reactivation';
 import { RoomsGroupsService } from './catalog/rooms-groups.service';
 import { LeadAccess } from './leads/lead-access';
 import { LeadStatusService } from './leads/lead-status.service';
+import { LeaveService } from './leave/leave.service';
+import { MessagesService } from './messages/messages.service';
 import { LeadsService } from './leads/leads.service';
 import { NotifyService } from './notify/notify.service';
 import { OffersService } from './offers/offers.service';
@@ -52,6 +56,10 @@ export function createModules(ctx: ServiceContext, options: ModuleOptions = {}) 
     planner,
     access,
     notify,
+    messages: new MessagesService(ctx, notify),
+    leave: new LeaveService(ctx, planner, notify),
+    /** What the scheduler runs, in this order: reactivation calls are created before due notices are told. */
+    jobs: [reactivationJob(ctx, planner), ...followupNoticeJobs(ctx, notify)],
     settings: ctx.settings,
     clock: ctx.clock,
   };

@@ -6,6 +6,8 @@ import { dashboardRoutes } from '../modules/dashboard/dashboard.routes';
 import { followupsRoutes } from '../modules/followups/followups.routes';
 import type { Modules } from '../modules/index';
 import { leadsRoutes } from '../modules/leads/leads.routes';
+import { leaveRoutes } from '../modules/leave/leave.routes';
+import { messagesRoutes } from '../modules/messages/messages.routes';
 import { notifyRoutes } from '../modules/notify/notify.routes';
 import { offersRoutes } from '../modules/offers/offers.routes';
 import { settingsRoutes } from '../modules/settings/settings.routes';
@@ -32,5 +34,7 @@ export function createRouter(m: Modules): Router {
     ...trialsRoutes(m),
     ...settingsRoutes(m),
     ...notifyRoutes(m),
+    ...messagesRoutes(m),
+    ...leaveRoutes(m),
   } satisfies Router;
 }

@@ -1,16 +1,28 @@
 import { BookOutlined, DownOutlined, LogoutOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { Avatar, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
 import type { MenuProps } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { api } from '../api/client';
 import { setCentreZone } from '../ui/format';
 import { useI18n } from './i18n';
+import { usePendingLeave } from '../features/leave/use-pending-count';
+import { useUnreadMessages } from '../features/messages/use-unread';
 import { NotificationsBell } from '../features/notify/notifications-bell';
 import { LangSelect } from './lang-switch';
 import { HeaderLeadSearch } from './lead-search';
 import { menuFor, type PageDef } from './routes';
 import { useSession, useUser } from './session';
+
+/** A small count beside a menu label; nothing at 0, so the label stays as it is. */
+function MenuCount({ count, color, title, testId }: { count: number; color: string; title: string; testId?: string }) {
+  if (!count) return null;
+  return (
+    <span className="menu-count" style={{ background: color }} title={title} aria-label={title} data-testid={testId}>
+      {count > 99 ? '99+' : count}
+    </span>
+  );
+}
 
 export function AppLayout() {
   const { t } = useI18n();
@@ -27,12 +39,52 @@ export function AppLayout() {
       .catch(() => {});
   }, []);
 
-  const item = (p: PageDef) => ({ key: p.path, label: t(p.label) });
+  // Unread messages and requests waiting for a decision, live: on "Jamoa" and on their own items.
+  const unread = useUnreadMessages();
+  const pendingLeave = usePendingLeave();
+  const unreadCount = (testId?: string) => (
+    <MenuCount count={unread} color="#1677ff" title={t('messages.unreadCount', { count: unread })} testId={testId} />
+  );
+  const pendingCount = (testId?: string) => (
+    <MenuCount
+      count={pendingLeave}
+      color="#fa8c16"
+      title={t('leave.pendingCount', { count: pendingLeave })}
+      testId={testId}
+    />
+  );
+  const itemCount: Record<string, () => ReactNode> = {
+    '/messages/inbox': () => unreadCount(),
+    '/leave/pending': () => pendingCount(),
+  };
+  const groupCount: Record<string, () => ReactNode> = {
+    team: () => (
+      <>
+        {unreadCount('inbox-unread')}
+        {pendingCount('leave-pending')}
+      </>
+    ),
+  };
+
+  const item = (p: PageDef) => ({
+    key: p.path,
+    label: (
+      <>
+        <span>{t(p.label)}</span>
+        {itemCount[p.path]?.()}
+      </>
+    ),
+  });
   const items: MenuProps['items'] = menuFor(user.role).map((m) =>
     'children' in m
       ? {
           key: m.key,
-          label: t(m.label),
+          label: (
+            <>
+              <span>{t(m.label)}</span>
+              {groupCount[m.key]?.()}
+            </>
+          ),
           children: m.children.map((c) =>
             'section' in c
               ? { type: 'group' as const, key: c.section, label: t(c.section), children: c.pages.map(item) }

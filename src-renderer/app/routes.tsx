@@ -10,6 +10,12 @@ import { DashboardPage } from '../features/dashboard/dashboard.page';
 import { FollowupsPage } from '../features/followups/followups.page';
 import { LeadPage } from '../features/leads/lead.page';
 import { LeadsPage } from '../features/leads/leads.page';
+import { LeavePendingPage } from '../features/leave/pending.page';
+import { LeaveRequestPage } from '../features/leave/request.page';
+import { MyLeavePage } from '../features/leave/mine.page';
+import { InboxPage } from '../features/messages/inbox.page';
+import { NewMessagePage } from '../features/messages/new-message.page';
+import { SentPage } from '../features/messages/sent.page';
 import { NewLeadPage } from '../features/leads/new-lead.page';
 import { ProfilePage } from '../features/auth/profile.page';
 import { UsersPage } from '../features/users/users.page';
@@ -81,17 +87,17 @@ export const MENU: (PageDef | MenuGroup)[] = [
       {
         section: 'menu.leave',
         pages: [
-          page('/leave/pending', 'menu.leave.pending', TEAM),
-          page('/leave/request', 'menu.leave.request', ['seller']),
-          page('/leave/mine', 'menu.leave.mine', ['seller']),
+          page('/leave/pending', 'menu.leave.pending', TEAM, <LeavePendingPage />),
+          page('/leave/request', 'menu.leave.request', ['seller'], <LeaveRequestPage />),
+          page('/leave/mine', 'menu.leave.mine', ['seller'], <MyLeavePage />),
         ],
       },
       {
         section: 'menu.messages',
         pages: [
-          page('/messages/inbox', 'menu.messages.inbox', ROLES),
-          page('/messages/new', 'menu.messages.new', TEAM),
-          page('/messages/sent', 'menu.messages.sent', TEAM),
+          page('/messages/inbox', 'menu.messages.inbox', ROLES, <InboxPage />),
+          page('/messages/new', 'menu.messages.new', TEAM, <NewMessagePage />),
+          page('/messages/sent', 'menu.messages.sent', TEAM, <SentPage />),
         ],
       },
       {

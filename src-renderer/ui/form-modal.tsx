@@ -15,6 +15,7 @@ export function FormModal<V extends object>({
   width = 560,
   form: given,
   successMessage,
+  okText,
   name,
 }: {
   title: string;
@@ -26,6 +27,8 @@ export function FormModal<V extends object>({
   width?: number;
   form?: FormInstance<V>;
   successMessage?: string;
+  /** The save button's label when "Saqlash" says less than the action (e.g. "Rad etish"). */
+  okText?: string;
   /** Prefixes the fields' ids, so labels stay unique beside another form with the same field names. */
   name?: string;
 }) {
@@ -47,7 +50,7 @@ export function FormModal<V extends object>({
       title={title}
       onCancel={onClose}
       onOk={() => form.submit()}
-      okText={t('common.save')}
+      okText={okText ?? t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={busy}
       destroyOnHidden

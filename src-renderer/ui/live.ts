@@ -32,6 +32,18 @@ export const followupsOfLead =
   (e) =>
     e.type === 'followup.changed' && e.leadIds.includes(leadId);
 
+/** Someone's messages changed: got one, read one, one deleted (their inbox, counter, sent list). */
+export const messagesOf =
+  (userId: number): Touches =>
+  (e) =>
+    e.type === 'message.changed' && e.userIds.includes(userId);
+
+/** One seller's leave requests changed (asked, decided, withdrawn). */
+export const leaveOf =
+  (userId: number): Touches =>
+  (e) =>
+    e.type === 'leave.changed' && e.userIds.includes(userId);
+
 /** Calls `onChange` once per burst of events that touch what a view shows. */
 export function useLiveRefresh(touches: Touches | null, onChange: () => void) {
   const latest = useRef({ touches, onChange });

@@ -32,6 +32,7 @@ export function SellerSelect<V extends string | number = number>({
   const label = (u: NonNullable<typeof data>[number]) =>
     `${u.firstName} ${u.lastName}`.trim() +
     (u.absentNow ? ` (${t('users.absent')})` : '') +
+    (u.onLeaveNow ? ` (${t('leave.onLeave')})` : '') +
     (u.active ? '' : ` (${t('common.inactive')})`);
   const options = [...extra, ...(data ?? []).map((u) => ({ value: u.id as V, label: label(u) }))];
   return <Select<V> showSearch={{ optionFilterProp: 'label' }} options={options} {...props} />;

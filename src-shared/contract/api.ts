@@ -4,6 +4,8 @@ import { catalogContract } from './catalog';
 import { dashboardContract } from './dashboard';
 import { followupsContract } from './followups';
 import { leadsContract } from './leads';
+import { leaveContract } from './leave';
+import { messagesContract } from './messages';
 import { notifyContract } from './notify';
 import { offersContract } from './offers';
 import { settingsContract } from './settings';
@@ -25,6 +27,8 @@ export const features = {
   trials: trialsContract,
   settings: settingsContract,
   notify: notifyContract,
+  messages: messagesContract,
+  leave: leaveContract,
 } as const;
 
 /** Every RPC method, the one list the dispatcher, the clients and the API page read. */
@@ -39,6 +43,8 @@ export const contract = {
   ...trialsContract,
   ...settingsContract,
   ...notifyContract,
+  ...messagesContract,
+  ...leaveContract,
 } as const;
 
 export type Contract = typeof contract;

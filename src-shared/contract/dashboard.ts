@@ -11,6 +11,8 @@ export const sellerRow = z.object({
   /** Enrolled ÷ assigned, 0…1. */
   conversion: z.number(),
   absent: z.boolean(),
+  /** Approved leave covers now. */
+  onLeave: z.boolean(),
   eligible: z.boolean(),
 });
 

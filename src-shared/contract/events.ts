@@ -18,7 +18,11 @@ type Change =
   | { type: 'followup.changed'; leadIds: number[] }
   | { type: 'dashboard.changed' }
   /** Someone got or read a notification; each window of these users refetches its own. */
-  | { type: 'notification.changed'; userIds: number[] };
+  | { type: 'notification.changed'; userIds: number[] }
+  /** Messages of these users changed (got one, read one, one deleted): inboxes, counters and sent lists refetch. */
+  | { type: 'message.changed'; userIds: number[] }
+  /** Leave requests of these sellers changed (asked, decided, withdrawn). */
+  | { type: 'leave.changed'; userIds: number[] };
 
 export type AppEventType = AppEvent['type'];
 
@@ -29,6 +33,8 @@ export const EVENT_TYPES = [
   'followup.changed',
   'dashboard.changed',
   'notification.changed',
+  'message.changed',
+  'leave.changed',
 ] as const satisfies readonly AppEventType[];
 
 /** The ids an event carries, for a window deciding whether it shows any of them. */
@@ -40,6 +46,8 @@ export function eventIds(e: AppEvent): number[] | null {
     case 'followup.changed':
       return e.leadIds;
     case 'notification.changed':
+    case 'message.changed':
+    case 'leave.changed':
       return e.userIds;
     case 'dashboard.changed':
       return null;

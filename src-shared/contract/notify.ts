@@ -7,7 +7,10 @@ export const notificationOut = z.object({
   /** i18n key and parameters: each window renders it in its own language. */
   key: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
+  /** What the notice is about, for its link: a lead, a message, a leave request. */
   leadId: id.nullable(),
+  messageId: id.nullable(),
+  leaveId: id.nullable(),
   createdAt: epochMsOut,
   read: z.boolean(),
 });

@@ -1,6 +1,7 @@
 import { TEAM } from '../domain/roles';
 import { z } from 'zod';
-import { OFFER_AUDIENCES, OFFER_CHANNELS, OFFER_PRIORITIES, OFFER_TYPES } from '../domain/offers';
+import { OFFER_AUDIENCES, OFFER_CHANNELS, OFFER_TYPES } from '../domain/offers';
+import { PRIORITIES } from '../domain/priority';
 import { epochMsOut, id, isoDate, isoDateOut } from './common';
 import { method } from './method';
 
@@ -9,7 +10,7 @@ export const offerOut = z.object({
   title: z.string(),
   description: z.string(),
   type: z.enum(OFFER_TYPES),
-  priority: z.enum(OFFER_PRIORITIES),
+  priority: z.enum(PRIORITIES),
   channel: z.enum(OFFER_CHANNELS),
   audience: z.enum(OFFER_AUDIENCES),
   courseId: id.nullable(),
@@ -27,7 +28,7 @@ const fields = {
   title: z.string().trim().min(1).max(200),
   description: z.string().max(5000),
   type: z.enum(OFFER_TYPES),
-  priority: z.enum(OFFER_PRIORITIES),
+  priority: z.enum(PRIORITIES),
   channel: z.enum(OFFER_CHANNELS),
   audience: z.enum(OFFER_AUDIENCES),
   courseId: id.nullable(),

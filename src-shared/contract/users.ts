@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LEAVE_TYPES } from '../domain/leave';
 import { ROLES } from '../domain/roles';
 import { telegramUsername } from '../domain/telegram';
 import { epochMsOut, hhmm, id, isoDate, isoDateOut, ok, optPhone, nullableText, patchPhone } from './common';
@@ -78,6 +79,17 @@ export const userOut = z.object({
   createdAt: epochMsOut,
   /** The absence covering today in the centre's time zone, if any ("Absent" badge). */
   absentNow: absenceOut.nullable(),
+  /** Approved leave covering today (a whole day, or hours of it), if any ("Ruxsatda" badge). */
+  onLeaveNow: z
+    .object({
+      id,
+      type: z.enum(LEAVE_TYPES),
+      dateFrom: isoDateOut,
+      dateTo: isoDateOut,
+      timeFrom: z.string().nullable(),
+      timeTo: z.string().nullable(),
+    })
+    .nullable(),
 });
 export type UserOut = z.infer<typeof userOut>;
 

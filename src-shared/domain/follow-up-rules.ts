@@ -7,6 +7,12 @@ const DAY = 24 * HOUR;
 export const NEW_LEAD_DELAY_MS = 5 * MIN;
 
 /**
+ * A follow-up still pending this long after its due time is "overdue" for its notice (SPEC §5: one
+ * notice, 60 minutes after the due time). The "Muddati O'tgan" list shows it from the due time on.
+ */
+export const OVERDUE_NOTICE_AFTER_MS = HOUR;
+
+/**
  * A due time a person chose is refused when it is in the past (SPEC §5: "a manual follow-up is never
  * in the past"); the current minute still counts as now, since a minute picker cannot say better.
  */
@@ -17,7 +23,8 @@ export type FollowupKind = (typeof FOLLOWUP_KINDS)[number];
 
 /**
  * Wall-clock offsets of the follow-ups created when a lead enters a status (SPEC §3). `new` is
- * handled at creation/assignment, `trial_registered` by the trial reminder, `lost` by reactivation.
+ * handled at creation/assignment, `trial_registered` by the trial reminder, `lost` by the scheduler's
+ * reactivation call (`reactivationAt`).
  */
 export const STATUS_OFFSETS: Record<LeadStatus, number[]> = {
   new: [NEW_LEAD_DELAY_MS],
@@ -38,10 +45,17 @@ export interface PlannedFollowup {
 }
 
 /** The follow-ups a status change at `now` asks for, before working-time placement. */
-export function followupsForStatus(status: LeadStatus, now: number, reactivationDays: number): PlannedFollowup[] {
-  if (status === 'lost')
-    return reactivationDays > 0 ? [{ at: now + reactivationDays * DAY, kind: 'reactivation' }] : [];
+export function followupsForStatus(status: LeadStatus, now: number): PlannedFollowup[] {
   return STATUS_OFFSETS[status].map((offset) => ({ at: now + offset, kind: status === 'new' ? 'new_lead' : 'auto' }));
+}
+
+/**
+ * When a lost lead's reactivation call falls due (SPEC §3): `days` after it was lost, before
+ * working-time placement; null when the setting is 0 (off). The scheduler creates the call then, so a
+ * change of the setting applies to every lost lead still waiting.
+ */
+export function reactivationAt(lostAt: number, days: number): number | null {
+  return days > 0 ? lostAt + days * DAY : null;
 }
 
 /** Overdue delay buckets of the "Muddati O'tgan" filter. */

@@ -1,20 +1,11 @@
 import type { LeadStatus } from './lead-status';
+import { PRIORITY_RANK, type Priority } from './priority';
 
 export const OFFER_TYPES = ['discount', 'bonus', 'package', 'other'] as const;
-export const OFFER_PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
 export const OFFER_CHANNELS = ['followup', 'reactivation', 'trial', 'general'] as const;
 export const OFFER_AUDIENCES = ['new', 'lost', 'reactivation', 'trial_registered', 'all'] as const;
-export type OfferPriority = (typeof OFFER_PRIORITIES)[number];
 export type OfferAudience = (typeof OFFER_AUDIENCES)[number];
 export type OfferChannel = (typeof OFFER_CHANNELS)[number];
-
-/** The manual's colours: urgent red, high orange, normal blue, low grey. */
-export const PRIORITY_COLOR: Record<OfferPriority, string> = {
-  urgent: 'red',
-  high: 'orange',
-  normal: 'blue',
-  low: 'default',
-};
 
 export interface OfferFacts {
   active: boolean;
@@ -23,7 +14,7 @@ export interface OfferFacts {
   courseId: number | null;
   audience: OfferAudience;
   channel: OfferChannel;
-  priority: OfferPriority;
+  priority: Priority;
 }
 
 export interface LeadFacts {
@@ -56,9 +47,8 @@ export function offerMatches(o: OfferFacts, lead: LeadFacts, today: string): boo
   }
 }
 
-const RANK: Record<OfferPriority, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
 export const byPriority = <T extends Pick<OfferFacts, 'priority' | 'validTo'>>(a: T, b: T) =>
-  RANK[a.priority] - RANK[b.priority] || a.validTo.localeCompare(b.validTo);
+  PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || a.validTo.localeCompare(b.validTo);
 
 /** On the follow-up pages: offers for follow-up or general use that match the lead. */
 export const showOnFollowups = (o: OfferFacts, lead: LeadFacts, today: string) =>

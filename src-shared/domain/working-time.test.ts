@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketRange, delayBucket, followupsForStatus, type DelayBucket } from './follow-up-rules';
+import { bucketRange, delayBucket, followupsForStatus, reactivationAt, type DelayBucket } from './follow-up-rules';
 import { blockDates, isWorkingAt, placeInWorkingTime, trialReminderAt } from './working-time';
 import { at, iso, seller, TZ } from './working-time.fixtures';
 
@@ -109,8 +109,8 @@ describe('trialReminderAt', () => {
 
 describe('status follow-ups', () => {
   const now = at('2026-11-26T10:00');
-  const offsets = (status: Parameters<typeof followupsForStatus>[0], days = 30) =>
-    followupsForStatus(status, now, days).map((f) => `${f.kind}+${(f.at - now) / 60_000}m`);
+  const offsets = (status: Parameters<typeof followupsForStatus>[0]) =>
+    followupsForStatus(status, now).map((f) => `${f.kind}+${(f.at - now) / 60_000}m`);
   it.each([
     ['new', ['new_lead+5m']],
     ['contacted', ['auto+1440m', 'auto+4320m', 'auto+10080m']],
@@ -120,12 +120,14 @@ describe('status follow-ups', () => {
     ['trial_missed', ['auto+30m', 'auto+1440m', 'auto+4320m']],
     ['offer_made', ['auto+1440m', 'auto+4320m']],
     ['enrolled', []],
-    ['lost', ['reactivation+43200m']],
+    ['lost', []],
   ] as const)('%s → %j', (status, expected) => {
     expect(offsets(status)).toEqual(expected);
   });
-  it('reactivation off when the setting is 0', () => {
-    expect(offsets('lost', 0)).toEqual([]);
+  it('a lost lead is called again `reactivationDays` after it was lost; 0 = never', () => {
+    expect(reactivationAt(now, 30)).toBe(now + 30 * 24 * 3600_000);
+    expect(reactivationAt(now, 1)).toBe(now + 24 * 3600_000);
+    expect(reactivationAt(now, 0)).toBeNull();
   });
 });
 

@@ -3,6 +3,10 @@ import { defineText } from './define';
 /** App-wide words: title, common buttons, menu, roles, weekdays, field and format checks, generic errors. */
 export const commonText = defineText({
   uz: {
+    'priority.urgent': 'Shoshilinch',
+    'priority.high': 'Yuqori',
+    'priority.normal': 'Oddiy',
+    'priority.low': 'Past',
     'app.title': "O'quv markaz CRM",
 
     'common.save': 'Saqlash',
@@ -103,6 +107,10 @@ export const commonText = defineText({
     'error.unknownMethod': "Noma'lum amal: {method}",
   },
   ru: {
+    'priority.urgent': 'Срочно',
+    'priority.high': 'Высокий',
+    'priority.normal': 'Обычный',
+    'priority.low': 'Низкий',
     'app.title': 'CRM учебного центра',
 
     'common.save': 'Сохранить',
@@ -203,6 +211,10 @@ export const commonText = defineText({
     'error.unknownMethod': 'Неизвестное действие: {method}',
   },
   en: {
+    'priority.urgent': 'Urgent',
+    'priority.high': 'High',
+    'priority.normal': 'Normal',
+    'priority.low': 'Low',
     'app.title': 'Education Centre CRM',
 
     'common.save': 'Save',

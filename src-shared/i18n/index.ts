@@ -6,6 +6,8 @@ import { dashboardText } from './dashboard';
 import type { FeatureText } from './define';
 import { followupsText } from './followups';
 import { leadsText } from './leads';
+import { leaveText } from './leave';
+import { messagesText } from './messages';
 import { notifyText } from './notify';
 import { offersText } from './offers';
 import { serverText } from './server';
@@ -28,6 +30,8 @@ export const FEATURE_TEXTS = {
   offers: offersText,
   trials: trialsText,
   notify: notifyText,
+  messages: messagesText,
+  leave: leaveText,
   dashboard: dashboardText,
   settings: settingsText,
   server: serverText,

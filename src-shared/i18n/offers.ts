@@ -24,11 +24,6 @@ export const offersText = defineText({
     'offerType.package': 'Paket',
     'offerType.other': 'Boshqa',
 
-    'priority.urgent': 'Shoshilinch',
-    'priority.high': 'Yuqori',
-    'priority.normal': 'Oddiy',
-    'priority.low': 'Past',
-
     'channel.followup': 'Follow-up',
     'channel.reactivation': 'Reaktivatsiya',
     'channel.trial': 'Sinov',
@@ -64,11 +59,6 @@ export const offersText = defineText({
     'offerType.package': 'Пакет',
     'offerType.other': 'Другое',
 
-    'priority.urgent': 'Срочно',
-    'priority.high': 'Высокий',
-    'priority.normal': 'Обычный',
-    'priority.low': 'Низкий',
-
     'channel.followup': 'Звонки',
     'channel.reactivation': 'Реактивация',
     'channel.trial': 'Пробный',
@@ -103,11 +93,6 @@ export const offersText = defineText({
     'offerType.bonus': 'Bonus',
     'offerType.package': 'Package',
     'offerType.other': 'Other',
-
-    'priority.urgent': 'Urgent',
-    'priority.high': 'High',
-    'priority.normal': 'Normal',
-    'priority.low': 'Low',
 
     'channel.followup': 'Follow-up',
     'channel.reactivation': 'Reactivation',

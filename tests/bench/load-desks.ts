@@ -233,6 +233,18 @@ const MIX: Array<[weight: number, act: (d: Desk) => Promise<unknown>]> = [
       }),
   ],
   [7, (d) => d.call('notifications.list', 'bell', {})],
+  [4, (d) => d.call('messages.inbox', 'inbox', {})],
+  [
+    1,
+    (d) =>
+      d.role === 'manager'
+        ? d.call('messages.send', 'to all sellers', {
+            subject: `Eslatma ${d.spec.n}`,
+            body: "Bugungi qo'ng'iroqlarni tushgacha tugating",
+            recipients: 'all_sellers',
+          })
+        : d.call('leave.mine', 'own', {}),
+  ],
 ];
 const TOTAL_WEIGHT = MIX.reduce((a, [w]) => a + w, 0);
 

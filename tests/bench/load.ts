@@ -74,7 +74,13 @@ const courseIds: number[] = [];
 {
   // Cheap password hashes here and in the server (`--fast-hash`): sign-ins all happen before the
   // window, and 43 hashes at the real cost (128 MiB, ~0.5 s each) would only make the setup slow.
-  const core = await createCore({ dataDir, clock: new FakeClock(NOW), log: silentLogger, passwordCost: 'test' });
+  const core = await createCore({
+    dataDir,
+    clock: new FakeClock(NOW),
+    log: silentLogger,
+    passwordCost: 'test',
+    schedulerTimers: false,
+  });
   const call = (m: string, input: unknown, token: string | null) => core.dispatch(m, input, { token });
   await call('auth.setup', { username: 'admin', password: ADMIN_PASSWORD, firstName: 'Admin' }, null);
   const { token: admin } = (await call('auth.login', { username: 'admin', password: ADMIN_PASSWORD }, null)) as {

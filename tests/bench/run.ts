@@ -19,7 +19,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 60);
 const dir = mkdtempSync(join(tmpdir(), 'crm-bench-'));
 const clock = new FakeClock(Date.parse('2026-11-26T06:00:00Z'));
 // Cheap password hashes: sign-ins are not measured here, and 20 users at the real cost take ~10 s.
-const core = await createCore({ dataDir: dir, clock, log: silentLogger, passwordCost: 'test' });
+// The scheduler runs only when measured (below), never in the background of another measurement.
+const core = await createCore({ dataDir: dir, clock, log: silentLogger, passwordCost: 'test', schedulerTimers: false });
 const call = (m: string, input: unknown, token: string | null) => core.dispatch(m, input, { token });
 
 await call('auth.setup', { username: 'admin', password: 'Admin#2026', firstName: 'Admin' }, null);
@@ -114,6 +115,90 @@ await measure('leads.create with auto-distribution', () =>
     admin,
   ),
 );
+
+// Messages and leave: 10 000 messages to the 20 sellers (200 000 recipient rows), 2 000 leave requests.
+{
+  const sender = 1;
+  const insMsg = core.sqlite.prepare(
+    `INSERT INTO messages (sender_id, subject, body, priority, to_all_sellers, recipient_count, read_count, created_at)
+     VALUES (?, ?, ?, ?, 1, ?, 0, ?)`,
+  );
+  const insRec = core.sqlite.prepare('INSERT INTO message_recipients (message_id, user_id, read_at) VALUES (?, ?, ?)');
+  const insLeave = core.sqlite.prepare(
+    `INSERT INTO leave_requests (user_id, type, date_from, date_to, reason, status, created_at) VALUES (?, 'full_day', ?, ?, 'personal', ?, ?)`,
+  );
+  core.sqlite.transaction(() => {
+    for (let i = 0; i < 10_000; i++) {
+      const at = clock.now() - (10_000 - i) * 600_000;
+      const id = Number(
+        insMsg.run(sender, `Xabar ${i}`, `Matn ${i} `.repeat(40), ['urgent', 'high', 'normal', 'low'][i % 4], 20, at)
+          .lastInsertRowid,
+      );
+      for (const s of sellerIds) insRec.run(id, s, i < 9_900 || s % 2 ? at + 60_000 : null);
+    }
+    for (let i = 0; i < 2_000; i++) {
+      const day = new Date(Date.UTC(2026, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
+      insLeave.run(sellerIds[i % 20], day, day, i < 1_950 ? ['approved', 'rejected'][i % 2] : 'pending', clock.now());
+    }
+  })();
+}
+await measure('messages.inbox (seller, 10 000 messages)', () => call('messages.inbox', {}, seller));
+await measure('messages.inbox unread only', () => call('messages.inbox', { unreadOnly: true }, seller));
+await measure('messages.sent (admin)', () => call('messages.sent', {}, admin));
+await measure('messages.open', (i) => call('messages.open', { id: 9_000 + i }, seller));
+await measure('messages.send to all sellers', (i) =>
+  call('messages.send', { subject: `Bench ${i}`, body: 'Matn', recipients: 'all_sellers' }, admin),
+);
+await measure('leave.list pending', () => call('leave.list', { status: 'pending' }, admin));
+await measure('leave.list history', () => call('leave.list', {}, admin));
+await measure('dashboard.get with leave (admin)', () => call('dashboard.get', {}, admin));
+
+// The scheduler: one tick a minute on the whole database, then a catch-up after a three-day sleep.
+if (!ONLY || 'scheduler'.includes(ONLY) || ONLY.split(',').some((p) => 'scheduler'.includes(p))) {
+  const batchMs: number[] = [];
+  for (const job of core.modules.jobs) {
+    const run = job.runBatch.bind(job);
+    job.runBatch = async (now, limit) => {
+      const s = performance.now();
+      const r = await run(now, limit);
+      batchMs.push(performance.now() - s);
+      return r;
+    };
+  }
+  let notices = 0;
+  let ticks = 0;
+  await measure('scheduler tick (the clock 1 minute on)', async () => {
+    clock.advance(60_000);
+    ticks++;
+    notices += await core.scheduler.runDue();
+  });
+  console.log(`${''.padEnd(44)} ${notices} notices written in ${ticks} ticks`);
+  batchMs.length = 0;
+  clock.advance(3 * 24 * 3600_000);
+  // A seller keeps working meanwhile: how long do their calls wait behind the catch-up?
+  const waits: number[] = [];
+  let catching = true;
+  const seller_ = (async () => {
+    while (catching) {
+      const s = performance.now();
+      await call('followups.list', { scope: 'today' }, seller);
+      waits.push(performance.now() - s);
+      await new Promise((r) => setTimeout(r, 2));
+    }
+  })();
+  const s = performance.now();
+  const caught = await core.scheduler.runDue();
+  catching = false;
+  await seller_;
+  const q = (xs: number[], f: number) => xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * f))];
+  console.log(
+    `${'scheduler catch-up after a 3-day sleep'.padEnd(44)} ${caught} notices in ${((performance.now() - s) / 1000).toFixed(1)} s, ` +
+      `${batchMs.length} batches: p50 ${q(batchMs, 0.5).toFixed(1)} ms, p95 ${q(batchMs, 0.95).toFixed(1)} ms`,
+  );
+  console.log(
+    `${'  a seller\'s "Bugungi" calls meanwhile'.padEnd(44)} p50 ${q(waits, 0.5).toFixed(1).padStart(6)} ms   p95 ${q(waits, 0.95).toFixed(1).padStart(6)} ms   (${waits.length} calls)`,
+  );
+}
 
 await core.close();
 rmSync(dir, { recursive: true, force: true });

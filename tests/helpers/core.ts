@@ -27,6 +27,11 @@ export interface TestCore {
     extra?: Partial<Input<'users.create'>>,
   ): Promise<{ id: number; token: string }>;
   login(username: string, password?: string): Promise<string>;
+  /**
+   * Sets the fake clock and runs every scheduler job due at the new time, as `POST /api/test/clock`
+   * does (the test core's scheduler has no timers). Returns how many notices were written.
+   */
+  setClock(now: number): Promise<number>;
   /** Closes the core and boots a new one on the same data folder and clock (`core` is then the new one). */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -50,6 +55,7 @@ export async function createTestCore(now = '2026-11-26T06:00:00Z', options: Test
       log: silentLogger,
       passwordCost: options.passwordCost ?? 'test',
       hashConcurrency: options.hashConcurrency,
+      schedulerTimers: false,
     });
   let core = await boot();
 
@@ -93,6 +99,10 @@ export async function createTestCore(now = '2026-11-26T06:00:00Z', options: Test
         adminToken,
       );
       return { id: user.id, token: await login(username) };
+    },
+    setClock(now) {
+      clock.set(now);
+      return core.scheduler.runDue();
     },
     async restart() {
       await core.close();

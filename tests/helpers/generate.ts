@@ -169,6 +169,13 @@ export function generateLeads(
     }
   });
   for (let from = 0; from < o.leads; from += 10_000) batch(from, Math.min(o.leads, from + 10_000));
+  // A database the scheduler has been running on: calls already due were told when they fell due.
+  sqlite.prepare(`UPDATE followups SET due_notified_at = due_at WHERE state = 'pending' AND due_at <= ?`).run(o.now);
+  sqlite
+    .prepare(
+      `UPDATE followups SET overdue_notified_at = due_at + 3600000 WHERE state = 'pending' AND due_at + 3600000 <= ?`,
+    )
+    .run(o.now);
   sqlite.pragma('optimize');
   sqlite.exec('ANALYZE');
   return { leads: o.leads, followups, activities };

@@ -70,6 +70,9 @@ describe('followups.complete with an outcome', () => {
       status: 'lost',
       lostReason: 'no_answer',
     });
+    // The reactivation call is created when its day comes (the scheduler), 30 days after the loss.
+    expect((await followupsOf(lead.id, a.token)).filter((f) => f.startsWith('reactivation'))).toEqual([]);
+    await t.setClock(tashkent('2026-12-26T10:10'));
     expect(await followupsOf(lead.id, a.token)).toContain('reactivation 2026-12-26 10:10 pending');
 
     const other = await t.call('leads.create', { name: 'Bek', phone: '901234568' }, a.token);

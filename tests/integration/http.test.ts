@@ -98,6 +98,17 @@ describe('HTTP transport', () => {
     expect((await post(`${base}/api/test/clock`, { now: 'soon' })).status).toBe(400);
   });
 
+  it('runs the scheduler jobs due at the new time before answering', async () => {
+    t = await createTestCore();
+    const base = await listen(true);
+    const seller = await t.addUser('seller', 'seller_a');
+    await t.call('leads.create', { name: 'Aziz', phone: '901234567' }, seller.token); // its first call is due in 5 minutes
+    await post(`${base}/api/test/clock`, { now: t.clock.now() + 5 * 60_000 });
+    expect((await t.call('notifications.list', {}, seller.token)).items.map((n) => n.key)).toEqual([
+      'notify.followupDue',
+    ]);
+  });
+
   it('serves a client desktop: remote calls and live events from the primary', async () => {
     t = await createTestCore();
     const base = await listen();

@@ -37,13 +37,19 @@ export interface Centre {
     offer: number;
     absence: number;
     notification: number;
+    /** A message to the seller, and one to the other seller only. */
+    message: number;
+    otherMessage: number;
+    /** The seller's pending leave request, and the other seller's. */
+    leave: number;
+    otherLeave: number;
   };
 }
 
 /**
  * A small centre built through the API as the admin: a manager, three sellers (one inactive), courses
  * (one archived), rooms, groups (one full, one inactive), leads of two sellers and one nobody took,
- * follow-ups, trials, offers, an absence and the notifications all that caused.
+ * follow-ups, trials, offers, an absence, messages, leave requests and the notifications all that caused.
  */
 export async function seedCentre(): Promise<Centre> {
   const t = await createTestCore(NOW);
@@ -135,6 +141,20 @@ export async function seedCentre(): Promise<Centre> {
     { userId: otherSeller.id, startDate: '2026-12-01', endDate: '2026-12-02', reason: 'Kasal' },
     manager.token,
   );
+  const message = await t.call(
+    'messages.send',
+    { subject: 'Reja', body: "Bugun 40 ta qo'ng'iroq", recipients: [seller.id, otherSeller.id] },
+    manager.token,
+  );
+  const otherMessage = await t.call(
+    'messages.send',
+    { subject: 'Shaxsiy', body: 'Faqat Jasurga', priority: 'urgent', recipients: [otherSeller.id] },
+    admin,
+  );
+  const leaveOf = (token: string, dateFrom: string) =>
+    t.call('leave.request', { type: 'full_day', dateFrom, reason: 'personal' }, token);
+  const leave = await leaveOf(seller.token, '2026-12-20');
+  const otherLeave = await leaveOf(otherSeller.token, '2026-12-21');
   const notes = await t.call('notifications.list', {}, seller.token);
 
   return {
@@ -166,6 +186,10 @@ export async function seedCentre(): Promise<Centre> {
       offer: offer.id,
       absence: absence.id,
       notification: notes.items[0]?.id ?? 1,
+      message: message.id,
+      otherMessage: otherMessage.id,
+      leave: leave.id,
+      otherLeave: otherLeave.id,
     },
   };
 }

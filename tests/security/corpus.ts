@@ -75,6 +75,13 @@ const VALID: Record<string, Hint> = {
   result: () => 'attended',
   note: () => 'Called',
   dueAt: (_, now) => now + DAY_MS,
+  subject: () => 'Corpus subject',
+  body: () => 'Corpus body',
+  recipients: (i) => [i.seller],
+  dateFrom: () => '2027-01-11',
+  dateTo: () => '2027-01-12',
+  timeFrom: () => MISSING,
+  timeTo: () => MISSING,
 };
 
 /** What `id` means in each feature's methods. */
@@ -88,6 +95,8 @@ const SUBJECT: Record<string, keyof Ids> = {
   groups: 'otherGroup',
   offers: 'offer',
   trials: 'trial',
+  messages: 'message',
+  leave: 'leave',
 };
 
 /** Baseline values that differ for one method. */
@@ -97,6 +106,8 @@ const METHOD_VALID: Partial<Record<MethodName, Record<string, Hint>>> = {
   'trials.create': { leadId: (i) => i.freeLead },
   'leads.assign': { leadId: () => MISSING },
   'notifications.markRead': { ids: (i) => [i.notification] },
+  'leave.reject': { reason: () => 'Corpus reason' },
+  'leave.list': { status: () => MISSING },
 };
 
 const UNKNOWN_IDS = [999999, 2 ** 31, 2 ** 53 - 1];
@@ -120,6 +131,8 @@ const OTHER_SUBJECTS: Record<string, (i: Ids) => unknown[]> = {
   rooms: (i) => [i.room],
   groups: (i) => [i.group, i.fullGroup, i.inactiveGroup],
   trials: (i) => [i.otherTrial],
+  messages: (i) => [i.otherMessage],
+  leave: (i) => [i.otherLeave],
 };
 
 const DATES = [

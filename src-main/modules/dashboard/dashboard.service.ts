@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema';
 import { centreDay, type Actor, type ServiceContext } from '../context';
 import type { DistributionService } from '../leads/distribution.service';
 import { countNoNextCall } from '../leads/leads.repo';
+import { leaveCovering } from '../leave/leave.repo';
 import { absencesOn, displayName } from '../users/users.repo';
 
 type LeadsQ = SelectQueryBuilder<Database, 'leads', object>;
@@ -26,7 +27,7 @@ export class DashboardService {
   }
 
   async get(actor: Actor): Promise<Output<'dashboard.get'>> {
-    const { now, today, dayStart, dayEnd } = await centreDay(this.ctx);
+    const { now, today, dayStart, dayEnd, timeZone } = await centreDay(this.ctx);
 
     if (actor.role === 'seller') {
       return {
@@ -52,6 +53,13 @@ export class DashboardService {
       this.ctx.db,
       today,
       sellers.map((s) => s.id),
+    );
+    const onLeave = await leaveCovering(
+      this.ctx.db,
+      sellers.map((s) => s.id),
+      now,
+      today,
+      timeZone,
     );
     // Lead counters per seller and status (kept by triggers), and one pass over pending follow-ups.
     const counts = await this.ctx.db.selectFrom('lead_counts').selectAll().where('n', '>', 0).execute();
@@ -95,6 +103,7 @@ export class DashboardService {
           overdue: overduePer.get(s.id) ?? 0,
           conversion: leads ? (enrolledPer.get(s.id) ?? 0) / leads : 0,
           absent: absent.has(s.id),
+          onLeave: onLeave.has(s.id),
           eligible: eligible.has(s.id),
         };
       }),

@@ -61,8 +61,7 @@ export class FollowupPlanner {
         );
       return;
     }
-    const reactivationDays = await this.ctx.settings.get('reactivationDays');
-    for (const p of followupsForStatus(status, now, reactivationDays))
+    for (const p of followupsForStatus(status, now))
       await this.insert(db, { leadId, sellerId, at: p.at, kind: p.kind }, schedule);
   }
 
@@ -122,7 +121,13 @@ export class FollowupPlanner {
     const schedule = await this.schedules.forSeller(sellerId, db);
     for (const r of rows) {
       const due = placeInWorkingTime(schedule, from ? from(r.due_at) : r.due_at);
-      await db.updateTable('followups').set({ seller_id: sellerId, due_at: due }).where('id', '=', r.id).execute();
+      // A call moved to another time is owed its due and overdue notices again, at the new time.
+      const notices = due === r.due_at ? {} : { due_notified_at: null, overdue_notified_at: null };
+      await db
+        .updateTable('followups')
+        .set({ seller_id: sellerId, due_at: due, ...notices })
+        .where('id', '=', r.id)
+        .execute();
     }
   }
 }

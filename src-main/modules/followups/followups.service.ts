@@ -3,6 +3,7 @@ import { AppError, fieldError } from '../../../src-shared/contract/errors';
 import { bucketRange, isPastDue } from '../../../src-shared/domain/follow-up-rules';
 import { isWorkingAt } from '../../../src-shared/domain/working-time';
 import { logActivity } from '../leads/activity.repo';
+import { leaveCovering } from '../leave/leave.repo';
 import type { AssignmentService } from '../leads/assignment.service';
 import { assertManualStatus, type LeadStatusService } from '../leads/lead-status.service';
 import { write } from '../changes';
@@ -86,7 +87,9 @@ export class FollowupsService {
     if (f.state !== 'pending') throw new AppError('CONFLICT', 'error.followupClosed');
     const now = this.ctx.clock.now();
     if (actor.role === 'seller' && !isWorkingAt(await this.schedules.forSeller(actor.id), now)) {
-      throw new AppError('RULE', 'error.outsideWorkingTime');
+      const { today, timeZone } = await centreDay(this.ctx);
+      const onLeave = (await leaveCovering(this.ctx.db, [actor.id], now, today, timeZone)).size > 0;
+      throw new AppError('RULE', onLeave ? 'error.onLeave' : 'error.outsideWorkingTime');
     }
     const outcome = input.status !== undefined || input.nextCallAt !== undefined;
     const lead = outcome ? await this.access.visibleLead(actor, f.lead_id) : null;

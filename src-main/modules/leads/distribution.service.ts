@@ -1,6 +1,7 @@
 import { pickSeller, isEligible, type SellerFacts } from '../../../src-shared/domain/distribution';
 import type { Db } from '../../db/connect';
 import { centreDay, type ServiceContext } from '../context';
+import { leaveCovering } from '../leave/leave.repo';
 import { absencesOn } from '../users/users.repo';
 
 const toMap = (rows: Array<{ seller_id: number | null; n: number }>) =>
@@ -12,7 +13,7 @@ export class DistributionService {
 
   /** `overdueBySeller` may be passed by a caller that has just counted it (the dashboard). */
   async facts(db: Db = this.ctx.db, overdueBySeller?: Map<number | null, number>): Promise<SellerFacts[]> {
-    const { now, today, dayStart, dayEnd } = await centreDay(this.ctx);
+    const { now, today, dayStart, dayEnd, timeZone } = await centreDay(this.ctx);
     const sellers = await db
       .selectFrom('users')
       .select(['id', 'role', 'active', 'is_active_sales', 'last_assigned_at'])
@@ -24,6 +25,13 @@ export class DistributionService {
       db,
       today,
       sellers.map((s) => s.id),
+    );
+    const onLeave = await leaveCovering(
+      db,
+      sellers.map((s) => s.id),
+      now,
+      today,
+      timeZone,
     );
     // One pass over the overdue follow-ups (a covering index); the dashboard passes the counts it already has.
     const overdue =
@@ -52,7 +60,7 @@ export class DistributionService {
       active: s.active === 1,
       isActiveSales: s.is_active_sales === 1,
       absentNow: absent.has(s.id),
-      onLeaveNow: false, // leave requests arrive with the leave feature; absences already block
+      onLeaveNow: onLeave.has(s.id),
       overdue: overdue.get(s.id) ?? 0,
       leadsToday: assignedToday.get(s.id) ?? 0,
       lastAssignedAt: s.last_assigned_at,

@@ -72,6 +72,8 @@ export class LeadStatusService {
         updated_at: now,
         version: eb('version', '+', 1),
         lost_reason: change.status === 'lost' ? (change.lostReason ?? 'other') : null,
+        // A lost lead waits for its reactivation call, which the scheduler creates when its day comes.
+        reactivation_pending: change.status === 'lost' ? 1 : 0,
       }))
       .where('id', '=', lead.id)
       .where('version', '=', lead.version)

@@ -7,35 +7,53 @@ import type { Actor, ServiceContext } from '../context';
 export interface Notice {
   key: MsgKey;
   params?: Record<string, string | number>;
+  /** What it is about (the bell links to it). */
   leadId?: number;
+  messageId?: number;
+  leaveId?: number;
   /** The same notice is never written twice for the same recipient. */
   dedupeKey: string;
 }
 
-/** Notifications through the outbox (SPEC §2, §4): in-app now; the Telegram sender will read the same rows. */
+/**
+ * Notifications through the outbox (SPEC §2, §4, §8, §5): in-app now; the Telegram sender will read the
+ * same rows. Every notice carries a dedupe key, so the same event never reaches a person twice.
+ */
 export class NotifyService {
   constructor(private ctx: ServiceContext) {}
 
   /** Inside the caller's transaction, so a notice exists exactly when the change it tells of does. */
-  async send(db: Db, changes: Changes, recipients: number[], n: Notice): Promise<void> {
+  send(db: Db, changes: Changes, recipients: number[], n: Notice): Promise<void> {
+    return this.sendEach(
+      db,
+      changes,
+      [...new Set(recipients)].map((recipient) => ({ recipient, notice: n })),
+    );
+  }
+
+  /** Many notices in a few statements (the scheduler's batches): each its own recipient and text. */
+  async sendEach(db: Db, changes: Changes, notices: Array<{ recipient: number; notice: Notice }>): Promise<void> {
     const now = this.ctx.clock.now();
-    for (const recipient of new Set(recipients)) {
+    const rows = notices.map(({ recipient, notice: n }) => ({
+      recipient_id: recipient,
+      channel: 'in_app',
+      text_key: n.key,
+      params: JSON.stringify(n.params ?? {}),
+      lead_id: n.leadId ?? null,
+      message_id: n.messageId ?? null,
+      leave_id: n.leaveId ?? null,
+      dedupe_key: `${n.dedupeKey}:${recipient}:in_app`,
+      sent_at: now,
+      created_at: now,
+    }));
+    // 10 values a row: 500 rows stay well under SQLite's 32 766 bound values per statement.
+    for (let i = 0; i < rows.length; i += 500)
       await db
         .insertInto('outbox')
-        .values({
-          recipient_id: recipient,
-          channel: 'in_app',
-          text_key: n.key,
-          params: JSON.stringify(n.params ?? {}),
-          lead_id: n.leadId ?? null,
-          dedupe_key: `${n.dedupeKey}:${recipient}:in_app`,
-          sent_at: now,
-          created_at: now,
-        })
+        .values(rows.slice(i, i + 500))
         .onConflict((oc) => oc.column('dedupe_key').doNothing())
         .execute();
-    }
-    changes.notified(...recipients);
+    changes.notified(...notices.map((x) => x.recipient));
   }
 
   /** Admins and managers: told when a lead found nobody to take it. */
@@ -68,6 +86,8 @@ export class NotifyService {
         key: r.text_key,
         params: JSON.parse(r.params) as Record<string, string | number>,
         leadId: r.lead_id,
+        messageId: r.message_id,
+        leaveId: r.leave_id,
         createdAt: r.created_at,
         read: r.read_at !== null,
       })),

@@ -1,3 +1,4 @@
+import type { Priority } from '../../../src-shared/domain/priority';
 import type { Selectable } from 'kysely';
 import type { Output, ParsedInput } from '../../../src-shared/contract/api';
 import { AppError, fieldError } from '../../../src-shared/contract/errors';
@@ -9,7 +10,6 @@ import {
   offerMatches,
   type OfferAudience,
   type OfferChannel,
-  type OfferPriority,
 } from '../../../src-shared/domain/offers';
 import type { OffersTable } from '../../db/schema';
 import { assertCourse } from '../catalog/catalog-refs';
@@ -35,7 +35,7 @@ export class OffersService {
       title: r.title,
       description: r.description,
       type: r.type as OfferOut['type'],
-      priority: r.priority as OfferPriority,
+      priority: r.priority as Priority,
       channel: r.channel as OfferChannel,
       audience: r.audience as OfferAudience,
       courseId: r.course_id,

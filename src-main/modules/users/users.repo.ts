@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { UserOut } from '../../../src-shared/contract/users';
 import type { Db } from '../../db/connect';
 import type { AbsencesTable, UsersTable } from '../../db/schema';
+import { leaveOnDate, type LeaveRow } from '../leave/leave.repo';
 
 export type UserRow = Selectable<UsersTable>;
 export type AbsenceRow = Selectable<AbsencesTable>;
@@ -16,7 +17,7 @@ export const absenceOut = (a: AbsenceRow) => ({
   createdAt: a.created_at,
 });
 
-export function userOut(u: UserRow, absentNow: AbsenceRow | null = null): UserOut {
+export function userOut(u: UserRow, absentNow: AbsenceRow | null = null, leave: LeaveRow | null = null): UserOut {
   return {
     id: u.id,
     username: u.username,
@@ -34,6 +35,16 @@ export function userOut(u: UserRow, absentNow: AbsenceRow | null = null): UserOu
     isActiveSales: u.is_active_sales === 1,
     createdAt: u.created_at,
     absentNow: absentNow ? absenceOut(absentNow) : null,
+    onLeaveNow: leave
+      ? {
+          id: leave.id,
+          type: leave.type as 'full_day' | 'hourly',
+          dateFrom: leave.date_from,
+          dateTo: leave.date_to,
+          timeFrom: leave.time_from,
+          timeTo: leave.time_to,
+        }
+      : null,
   };
 }
 
@@ -54,14 +65,12 @@ export function findUserByUsername(db: Db, username: string) {
     .executeTakeFirst();
 }
 
-/** Users as the API shows them, each with the absence covering `today` (the "Absent" badge). */
+/** Users as the API shows them, each with the absence and the approved leave covering `today` (the badges). */
 export async function usersOut(db: Db, rows: UserRow[], today: string): Promise<UserOut[]> {
-  const absences = await absencesOn(
-    db,
-    today,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => userOut(r, absences.get(r.id) ?? null));
+  const ids = rows.map((r) => r.id);
+  const absences = await absencesOn(db, today, ids);
+  const leave = await leaveOnDate(db, ids, today);
+  return rows.map((r) => userOut(r, absences.get(r.id) ?? null, leave.get(r.id) ?? null));
 }
 
 /** Absences covering a local calendar date, keyed by user id. */

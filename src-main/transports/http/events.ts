@@ -39,11 +39,14 @@ export class StreamTickets {
 
 /**
  * What of an event this user may see: a seller hears only of their own leads (and of leads just
- * taken from them), only of their own user row and notifications. Null: nothing to tell them.
+ * taken from them), only of their own user row, notifications, messages and leave requests; nobody hears
+ * of another person's notifications or messages. Null: nothing to tell them.
  */
 export async function visibleEvent(core: Core, actor: Actor, e: AppEvent): Promise<AppEvent | null> {
-  if (e.type === 'notification.changed') return e.userIds.includes(actor.id) ? { ...e, userIds: [actor.id] } : null;
+  if (e.type === 'notification.changed' || e.type === 'message.changed')
+    return e.userIds.includes(actor.id) ? { ...e, userIds: [actor.id] } : null;
   if (actor.role !== 'seller') return e;
+  if (e.type === 'leave.changed') return e.userIds.includes(actor.id) ? { ...e, userIds: [actor.id] } : null;
   if (e.type === 'user.changed') return e.ids.includes(actor.id) ? { ...e, ids: [actor.id] } : null;
   if (e.type === 'lead.changed' || e.type === 'followup.changed') {
     const ids = e.type === 'lead.changed' ? e.ids : e.leadIds;

@@ -137,7 +137,7 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
       await core.modules.auth.resolve(token);
       return send(res, 200, { ticket: tickets.issue(token!) });
     }
-    if (path === '/api/test/clock') return await testClock(opts.fakeClock ?? null, req, res);
+    if (path === '/api/test/clock') return await testClock(core, opts.fakeClock ?? null, req, res);
     if (path.startsWith('/api/')) throw new AppError('NOT_FOUND', 'error.notFound');
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new AppError('NOT_FOUND', 'error.notFound');
     serveStatic(opts.staticDir, decodePath(path), res);
@@ -176,13 +176,15 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
   return server;
 }
 
-async function testClock(clock: FakeClock | null, req: IncomingMessage, res: ServerResponse) {
+/** Tests only (`serve --fake-clock`): sets the clock, then runs every scheduler job due at the new time before answering. */
+async function testClock(core: Core, clock: FakeClock | null, req: IncomingMessage, res: ServerResponse) {
   if (!clock) throw new AppError('NOT_FOUND', 'error.notFound');
   if (req.method === 'POST') {
     const input = (await readJson(req)) as { now?: unknown };
     const now = typeof input.now === 'number' ? input.now : typeof input.now === 'string' ? Date.parse(input.now) : NaN;
     if (!Number.isFinite(now)) throw fieldError('now', 'field.invalid');
     clock.set(now);
+    await core.scheduler.runDue();
   }
   send(res, 200, { now: clock.now(), iso: new Date(clock.now()).toISOString() });
 }

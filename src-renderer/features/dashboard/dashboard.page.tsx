@@ -15,6 +15,7 @@ import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useRpc } from '../../ui/use-rpc';
 import { ofType } from '../../ui/live';
+import { OnLeaveTag } from '../../ui/on-leave';
 
 type Team = Extract<DashboardOut, { kind: 'team' }>;
 
@@ -203,6 +204,7 @@ function SellersTable({ data }: { data: Team }) {
               <Space>
                 <Link to={`/leads?sellerId=${r.id}`}>{name}</Link>
                 {r.absent && <Tag color="red">{t('users.absent')}</Tag>}
+                {r.onLeave && <OnLeaveTag />}
               </Space>
             ),
           },

@@ -10,7 +10,7 @@ import { loadCentreClock, useCentreClock, useTick } from '../../ui/centre-time';
 import { DateTimePicker, futureRule } from '../../ui/date-time-picker';
 import { LostReasonField, OutcomeStatusSelect } from '../../ui/pickers';
 import { useFormSubmit } from '../../ui/use-form-submit';
-import { isAtWork, suggestNextCall, workHoursText, type WorkHours } from '../../ui/work-hours';
+import { isAtWork, onLeaveAt, suggestNextCall, workHoursText, type WorkHours } from '../../ui/work-hours';
 
 /**
  * "Bajarildi": opens a small dialog — the call's outcome as the lead's new status (optional), a note,
@@ -38,7 +38,9 @@ export function CompleteButton({
     seller && clock && !isAtWork(user, clock.zone, clock.now())
       ? user.absentNow
         ? t('fu.absentToday')
-        : t('fu.outsideHours', { hours: workHoursText(user, t) })
+        : onLeaveAt(user, clock.zone, clock.now())
+          ? t('error.onLeave')
+          : t('fu.outsideHours', { hours: workHoursText(user, t) })
       : null;
   const button = (
     <Button

@@ -1,16 +1,17 @@
-import { Select, Tag } from 'antd';
+import { Select, Space, Tag } from 'antd';
 import type { SelectProps } from 'antd';
 import type { UserOut } from '../../../src-shared/contract/users';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { ofType } from '../../ui/live';
+import { OnLeaveTag } from '../../ui/on-leave';
 import { useRpc } from '../../ui/use-rpc';
 
 export const sellerName = (u: UserOut) => `${u.firstName} ${u.lastName}`.trim();
 
 /**
- * Who may take the calls: active sellers, those at work first; one marked absent today stays
- * choosable (the calls wait for their return) but is marked "Ishda emas" and put last.
+ * Who may take the calls: active sellers, those at work first; one marked absent or on leave today
+ * stays choosable (the calls wait for their return) but is marked "Ishda emas" / "Ruxsatda" and put last.
  */
 export function TransferSelect({
   value,
@@ -23,9 +24,8 @@ export function TransferSelect({
 }) {
   const { t } = useI18n();
   const { data } = useRpc(() => api.users.list({ role: 'seller', activeOnly: true }), [], ofType('user.changed'));
-  const sellers = [...(data ?? [])].sort(
-    (a, b) => Number(!!a.absentNow) - Number(!!b.absentNow) || sellerName(a).localeCompare(sellerName(b)),
-  );
+  const away = (u: UserOut) => Number(!!u.absentNow || !!u.onLeaveNow);
+  const sellers = [...(data ?? [])].sort((a, b) => away(a) - away(b) || sellerName(a).localeCompare(sellerName(b)));
   return (
     <Select<number>
       showSearch={{ optionFilterProp: 'search' }}
@@ -38,13 +38,16 @@ export function TransferSelect({
       options={sellers.map((u) => ({
         value: u.id,
         search: sellerName(u),
-        label: u.absentNow ? (
-          <span>
-            {sellerName(u)}{' '}
-            <Tag color="red" style={{ marginInlineEnd: 0 }}>
-              {t('users.absent')}
-            </Tag>
-          </span>
+        label: away(u) ? (
+          <Space size={4}>
+            {sellerName(u)}
+            {u.absentNow && (
+              <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                {t('users.absent')}
+              </Tag>
+            )}
+            {u.onLeaveNow && <OnLeaveTag leave={u.onLeaveNow} />}
+          </Space>
         ) : (
           sellerName(u)
         ),

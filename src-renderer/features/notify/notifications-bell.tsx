@@ -3,13 +3,25 @@ import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { NotificationOut } from '../../../src-shared/contract/notify';
+import type { Role } from '../../../src-shared/domain/roles';
 import { api } from '../../api/client';
 import { formatDateTime } from '../../ui/format';
 import { useLiveRefresh } from '../../ui/live';
 import { tKey, useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
 
-/** The bell in the header: new leads given to me, leads nobody could take (team). */
+/** Where a notice leads: its lead, its message (opened at once), or the leave requests it is about. */
+export function noticeLink(n: NotificationOut, role: Role): string | null {
+  if (n.leadId) return `/leads/${n.leadId}`;
+  if (n.messageId) return `/messages/inbox?open=${n.messageId}`;
+  if (n.leaveId) return role === 'seller' ? '/leave/mine' : '/leave/pending';
+  return null;
+}
+
+/**
+ * The bell in the header: leads given to me or that nobody could take, calls due, new messages,
+ * leave requests and their answers. A notice opens what it is about.
+ */
 export function NotificationsBell() {
   const { t } = useI18n();
   const user = useUser();
@@ -33,7 +45,8 @@ export function NotificationsBell() {
   const openItem = async (n: NotificationOut) => {
     setOpen(false);
     if (!n.read) await api.notifications.markRead({ ids: [n.id] });
-    if (n.leadId) navigate(`/leads/${n.leadId}`);
+    const to = noticeLink(n, user.role);
+    if (to) navigate(to);
   };
 
   const content = (

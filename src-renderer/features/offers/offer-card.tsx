@@ -1,17 +1,15 @@
 import { Space, Tag, Typography } from 'antd';
 import type { OfferOut } from '../../../src-shared/contract/offers';
-import { PRIORITY_COLOR, type OfferPriority } from '../../../src-shared/domain/offers';
+import { PRIORITY_COLOR, PRIORITY_EDGE } from '../../../src-shared/domain/priority';
 import { useI18n } from '../../app/i18n';
 import { formatIsoDate } from '../../ui/format';
-
-const EDGE: Record<OfferPriority, string> = { urgent: '#ff4d4f', high: '#fa8c16', normal: '#1677ff', low: '#bfbfbf' };
 
 /** One offer as a seller reads it during a call: title, priority colour, text, dates, audience. */
 export function OfferCard({ offer }: { offer: OfferOut }) {
   const { t } = useI18n();
   return (
     <div
-      style={{ borderLeft: `4px solid ${EDGE[offer.priority]}`, paddingLeft: 12, marginBottom: 12 }}
+      style={{ borderLeft: `4px solid ${PRIORITY_EDGE[offer.priority]}`, paddingLeft: 12, marginBottom: 12 }}
       data-testid="offer"
     >
       <Space wrap>

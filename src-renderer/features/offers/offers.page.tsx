@@ -2,18 +2,14 @@ import { Button, Checkbox, Col, DatePicker, Empty, Form, Input, Row, Select, Tab
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { OfferOut } from '../../../src-shared/contract/offers';
-import {
-  OFFER_AUDIENCES,
-  OFFER_CHANNELS,
-  OFFER_PRIORITIES,
-  OFFER_TYPES,
-  PRIORITY_COLOR,
-} from '../../../src-shared/domain/offers';
+import { OFFER_AUDIENCES, OFFER_CHANNELS, OFFER_TYPES } from '../../../src-shared/domain/offers';
+import { PRIORITIES } from '../../../src-shared/domain/priority';
 import type { MsgKey } from '../../../src-shared/i18n/index';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { FormModal, required } from '../../ui/form-modal';
 import { PageCard } from '../../ui/page-card';
+import { PriorityTag } from '../../ui/priority-tag';
 import { CourseSelect } from '../../ui/pickers';
 import { useRpc } from '../../ui/use-rpc';
 import { formatIsoDate } from '../../ui/format';
@@ -44,7 +40,7 @@ export function OffersPage() {
           { title: t('offers.title'), dataIndex: 'title' },
           {
             title: t('offers.priority'),
-            render: (_, o) => <Tag color={PRIORITY_COLOR[o.priority]}>{t(`priority.${o.priority}`)}</Tag>,
+            render: (_, o) => <PriorityTag priority={o.priority} />,
           },
           { title: t('offers.type'), render: (_, o) => t(`offerType.${o.type}`) },
           { title: t('offers.channel'), render: (_, o) => t(`channel.${o.channel}`) },
@@ -116,7 +112,7 @@ export function OffersPage() {
             </Col>
             <Col span={12}>
               <Form.Item name="priority" label={t('offers.priority')} rules={required(t)}>
-                <Select options={pick(OFFER_PRIORITIES, (v) => `priority.${v}`)} />
+                <Select options={pick(PRIORITIES, (v) => `priority.${v}`)} />
               </Form.Item>
             </Col>
           </Row>

@@ -13,6 +13,7 @@ import { AbsenceModal } from './absence.modal';
 import { ResetPasswordModal } from './reset-password.modal';
 import { UserFormModal } from './user-form.modal';
 import { ofType } from '../../ui/live';
+import { OnLeaveTag } from '../../ui/on-leave';
 
 type Dialog =
   { kind: 'form'; user: UserOut | null } | { kind: 'absence'; user: UserOut } | { kind: 'reset'; user: UserOut } | null;
@@ -81,6 +82,7 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
                     {t('users.absent')}
                   </Tag>
                 )}
+                {u.onLeaveNow && <OnLeaveTag leave={u.onLeaveNow} />}
               </Space>
             ),
           },

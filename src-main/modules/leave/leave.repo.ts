@@ -1,0 +1,104 @@
+import type { Selectable } from 'kysely';
+import type { LeaveOut } from '../../../src-shared/contract/leave';
+import { leavePeriod, type LeaveReason, type LeaveStatus, type LeaveTimes } from '../../../src-shared/domain/leave';
+import type { Db } from '../../db/connect';
+import type { LeaveRequestsTable } from '../../db/schema';
+import { sql } from 'kysely';
+
+export type LeaveRow = Selectable<LeaveRequestsTable>;
+
+export const leaveTimes = (r: LeaveRow): LeaveTimes => ({
+  type: r.type as LeaveTimes['type'],
+  dateFrom: r.date_from,
+  dateTo: r.date_to,
+  timeFrom: r.time_from,
+  timeTo: r.time_to,
+});
+
+/** Requests with the seller's and the reviewer's names, as the API shows them. */
+export function selectLeave(db: Db) {
+  return db
+    .selectFrom('leave_requests as l')
+    .innerJoin('users as u', 'u.id', 'l.user_id')
+    .leftJoin('users as rv', 'rv.id', 'l.reviewed_by')
+    .selectAll('l')
+    .select([
+      sql<string>`trim(u.first_name || ' ' || u.last_name)`.as('user_name'),
+      sql<string | null>`trim(rv.first_name || ' ' || rv.last_name)`.as('reviewer_name'),
+    ]);
+}
+
+type Named = LeaveRow & { user_name: string; reviewer_name: string | null };
+
+export const leaveOut = (r: Named): LeaveOut => ({
+  id: r.id,
+  userId: r.user_id,
+  userName: r.user_name,
+  ...leaveTimes(r),
+  reason: r.reason as LeaveReason,
+  comment: r.comment,
+  status: r.status as LeaveStatus,
+  createdAt: r.created_at,
+  reviewedBy: r.reviewed_by,
+  reviewerName: r.reviewer_name,
+  reviewedAt: r.reviewed_at,
+  rejectReason: r.reject_reason,
+});
+
+export async function loadLeave(db: Db, id: number): Promise<LeaveOut | null> {
+  const row = await selectLeave(db).where('l.id', '=', id).executeTakeFirst();
+  return row ? leaveOut(row) : null;
+}
+
+/**
+ * Approved leave of these sellers that has not ended before `fromDate` (a local date), with the
+ * instants it covers: what blocks their working time (SPEC §3, §8).
+ */
+export async function approvedLeave(
+  db: Db,
+  userIds: number[],
+  fromDate: string,
+  timeZone: string,
+): Promise<Array<LeaveRow & { start: number; end: number }>> {
+  if (userIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('leave_requests')
+    .selectAll()
+    .where('user_id', 'in', userIds)
+    .where('status', '=', 'approved')
+    .where('date_to', '>=', fromDate)
+    .orderBy('date_from')
+    .execute();
+  return rows.map((r) => ({ ...r, ...leavePeriod(leaveTimes(r), timeZone) }));
+}
+
+/** Approved leave of these sellers covering local date `date` (a whole day or hours of it), by seller. */
+export async function leaveOnDate(db: Db, userIds: number[], date: string): Promise<Map<number, LeaveRow>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('leave_requests')
+    .selectAll()
+    .where('user_id', 'in', userIds)
+    .where('status', '=', 'approved')
+    .where('date_to', '>=', date)
+    .where('date_from', '<=', date)
+    .orderBy('date_from')
+    .execute();
+  return new Map(rows.map((r) => [r.user_id, r]));
+}
+
+/** The approved leave covering instant `at` (on local date `today`) for each of these sellers (SPEC §4: no new leads meanwhile). */
+export async function leaveCovering(
+  db: Db,
+  userIds: number[],
+  at: number,
+  today: string,
+  timeZone: string,
+): Promise<Set<number>> {
+  const out = new Set<number>();
+  for (const [userId, r] of await leaveOnDate(db, userIds, today)) {
+    const p = leavePeriod(leaveTimes(r), timeZone);
+    if (p.start <= at && at < p.end) out.add(userId);
+  }
+  return out;
+}
