@@ -57,10 +57,10 @@ export const leaveContract = {
   }),
   'leave.list': method({
     summary:
-      'Leave requests for the admin and managers: "Kutilmoqda" (status pending, oldest first) or the history (newest first), optionally of one seller.',
+      'Leave requests for the admin and managers: "Kutilmoqda" (status pending, oldest first), one status, or "decided" (approved, rejected, withdrawn: the history), newest first; optionally of one seller.',
     access: TEAM,
     input: z
-      .object({ status: z.enum(LEAVE_STATUSES).optional(), userId: id.optional(), ...paging })
+      .object({ status: z.enum([...LEAVE_STATUSES, 'decided']).optional(), userId: id.optional(), ...paging })
       .default({ page: 1, pageSize: 50 }),
     output: list,
   }),

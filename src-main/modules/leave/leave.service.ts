@@ -92,8 +92,9 @@ export class LeaveService {
       count = count.where('l.user_id', '=', only.userId);
     }
     if (only.status) {
-      rows = rows.where('l.status', '=', only.status);
-      count = count.where('l.status', '=', only.status);
+      const statuses = only.status === 'decided' ? ['approved', 'rejected', 'cancelled'] : [only.status];
+      rows = rows.where('l.status', 'in', statuses);
+      count = count.where('l.status', 'in', statuses);
     }
     const items = await rows
       .orderBy('l.id', order)

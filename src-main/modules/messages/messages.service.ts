@@ -2,13 +2,36 @@ import type { Output, ParsedInput } from '../../../src-shared/contract/api';
 import { AppError, fieldError } from '../../../src-shared/contract/errors';
 import type { MessageOut } from '../../../src-shared/contract/messages';
 import type { Priority } from '../../../src-shared/domain/priority';
+import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/connect';
+import type { Database } from '../../db/schema';
 import { write } from '../changes';
 import type { Actor, ServiceContext } from '../context';
 import type { NotifyService } from '../notify/notify.service';
 import { joinName } from '../users/users.repo';
 
-const PREVIEW = 200;
+/** What every list shows of a message (`m`) and its sender (`u`): the subject, the start of the text, who and when. */
+const HEAD = ['m.id', 'm.subject', 'm.priority', 'm.sender_id', 'm.created_at', 'u.first_name', 'u.last_name'] as const;
+const preview = (eb: ExpressionBuilder<Database & { m: Database['messages'] }, 'm'>) =>
+  eb.fn<string>('substr', ['m.body', eb.val(1), eb.val(200)]).as('preview');
+const headOut = (r: {
+  id: number;
+  subject: string;
+  priority: string;
+  sender_id: number;
+  created_at: number;
+  first_name: string;
+  last_name: string;
+  preview: string;
+}) => ({
+  id: r.id,
+  subject: r.subject,
+  preview: r.preview,
+  priority: r.priority as Priority,
+  senderId: r.sender_id,
+  senderName: joinName(r.first_name, r.last_name)!,
+  createdAt: r.created_at,
+});
 /** Recipient rows are written in chunks: SQLite binds at most 32 766 values per statement. */
 const CHUNK = 500;
 
@@ -76,33 +99,15 @@ export class MessagesService {
     const rows = await mine
       .innerJoin('messages as m', 'm.id', 'r.message_id')
       .innerJoin('users as u', 'u.id', 'm.sender_id')
-      .select([
-        'm.id',
-        'm.subject',
-        'm.priority',
-        'm.sender_id',
-        'm.created_at',
-        'r.read_at',
-        'u.first_name',
-        'u.last_name',
-      ])
-      .select((eb) => eb.fn<string>('substr', ['m.body', eb.val(1), eb.val(PREVIEW)]).as('preview'))
+      .select([...HEAD, 'r.read_at'])
+      .select(preview)
       .orderBy('r.message_id', 'desc')
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
       .execute();
     const [{ total }] = await mine.select((eb) => eb.fn.countAll<number>().as('total')).execute();
     return {
-      items: rows.map((r) => ({
-        id: r.id,
-        subject: r.subject,
-        preview: r.preview,
-        priority: r.priority as Priority,
-        senderId: r.sender_id,
-        senderName: joinName(r.first_name, r.last_name)!,
-        createdAt: r.created_at,
-        read: r.read_at !== null,
-      })),
+      items: rows.map((r) => ({ ...headOut(r), read: r.read_at !== null })),
       unread: await unreadCount(db, actor.id),
       total: Number(total),
     };
@@ -200,19 +205,8 @@ export class MessagesService {
     if (actor.role !== 'admin') q = q.where('m.sender_id', '=', actor.id);
     const rows = await q
       .innerJoin('users as u', 'u.id', 'm.sender_id')
-      .select([
-        'm.id',
-        'm.subject',
-        'm.priority',
-        'm.sender_id',
-        'm.created_at',
-        'm.to_all_sellers',
-        'm.recipient_count',
-        'm.read_count',
-        'u.first_name',
-        'u.last_name',
-      ])
-      .select((eb) => eb.fn<string>('substr', ['m.body', eb.val(1), eb.val(PREVIEW)]).as('preview'))
+      .select([...HEAD, 'm.to_all_sellers', 'm.recipient_count', 'm.read_count'])
+      .select(preview)
       .orderBy('m.id', 'desc')
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize)
@@ -220,13 +214,7 @@ export class MessagesService {
     const [{ total }] = await q.select((eb) => eb.fn.countAll<number>().as('total')).execute();
     return {
       items: rows.map((m) => ({
-        id: m.id,
-        subject: m.subject,
-        preview: m.preview,
-        priority: m.priority as Priority,
-        senderId: m.sender_id,
-        senderName: joinName(m.first_name, m.last_name)!,
-        createdAt: m.created_at,
+        ...headOut(m),
         toAllSellers: m.to_all_sellers === 1,
         recipients: m.recipient_count,
         readCount: m.read_count,

@@ -9,6 +9,7 @@ import { useUser } from '../../app/session';
 import { clipStyle } from '../../ui/clip';
 import { formatDateTime, formatPhone } from '../../ui/format';
 import { StatusTag } from '../../ui/lead-tags';
+import { serverPaging } from '../../ui/paging';
 import { SellerSelect } from '../../ui/pickers';
 import { useRpc } from '../../ui/use-rpc';
 import { BulkBar } from './bulk-bar';
@@ -115,14 +116,7 @@ export function FollowupsPage({ scope }: { scope: 'today' | 'overdue' }) {
         scroll={{ x: 'max-content' }}
         rowSelection={team ? { selectedRowKeys: selected, onChange: (k) => setSelected(k as number[]) } : undefined}
         rowClassName={(f) => (f.overdue ? 'row-overdue' : '')}
-        pagination={{
-          current: page,
-          pageSize: 50,
-          total: list?.total ?? 0,
-          onChange: setPage,
-          showSizeChanger: false,
-          hideOnSinglePage: true,
-        }}
+        pagination={serverPaging(page, 50, list?.total ?? 0, setPage)}
         locale={{
           emptyText:
             hidden > 0 ? (

@@ -1,10 +1,9 @@
-import { Select, Space, Tag } from 'antd';
+import { Select, Space } from 'antd';
 import type { SelectProps } from 'antd';
 import type { UserOut } from '../../../src-shared/contract/users';
 import { api } from '../../api/client';
-import { useI18n } from '../../app/i18n';
 import { ofType } from '../../ui/live';
-import { OnLeaveTag } from '../../ui/on-leave';
+import { AwayTags } from '../../ui/on-leave';
 import { useRpc } from '../../ui/use-rpc';
 
 export const sellerName = (u: UserOut) => `${u.firstName} ${u.lastName}`.trim();
@@ -22,7 +21,6 @@ export function TransferSelect({
   value: number | undefined;
   onChange(seller: UserOut | undefined): void;
 }) {
-  const { t } = useI18n();
   const { data } = useRpc(() => api.users.list({ role: 'seller', activeOnly: true }), [], ofType('user.changed'));
   const away = (u: UserOut) => Number(!!u.absentNow || !!u.onLeaveNow);
   const sellers = [...(data ?? [])].sort((a, b) => away(a) - away(b) || sellerName(a).localeCompare(sellerName(b)));
@@ -41,12 +39,7 @@ export function TransferSelect({
         label: away(u) ? (
           <Space size={4}>
             {sellerName(u)}
-            {u.absentNow && (
-              <Tag color="red" style={{ marginInlineEnd: 0 }}>
-                {t('users.absent')}
-              </Tag>
-            )}
-            {u.onLeaveNow && <OnLeaveTag leave={u.onLeaveNow} />}
+            <AwayTags user={u} />
           </Space>
         ) : (
           sellerName(u)

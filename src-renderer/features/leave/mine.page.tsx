@@ -1,13 +1,14 @@
-import { App, Button, Empty, Popconfirm, Table } from 'antd';
+import { Button, Empty, Popconfirm, Table } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { LeaveOut } from '../../../src-shared/contract/leave';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
-import { errorText } from '../../ui/errors';
 import { leaveOf } from '../../ui/live';
 import { PageCard } from '../../ui/page-card';
+import { serverPaging } from '../../ui/paging';
+import { useAction } from '../../ui/use-action';
 import { useRpc } from '../../ui/use-rpc';
 import { useLeaveColumns } from './leave-columns';
 
@@ -18,7 +19,6 @@ export function MyLeavePage() {
   const { t } = useI18n();
   const user = useUser();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const [page, setPage] = useState(1);
   const { data, error, loading, reload } = useRpc(
     () => api.leave.mine({ page, pageSize: PAGE_SIZE }),
@@ -27,15 +27,8 @@ export function MyLeavePage() {
   );
   const c = useLeaveColumns();
 
-  const withdraw = async (l: LeaveOut) => {
-    try {
-      await api.leave.cancel({ id: l.id });
-      message.success(t('leave.withdrawn'));
-      await reload();
-    } catch (e) {
-      message.error(errorText(e, t));
-    }
-  };
+  const act = useAction();
+  const withdraw = (l: LeaveOut) => act(() => api.leave.cancel({ id: l.id }), 'leave.withdrawn', reload);
 
   return (
     <PageCard
@@ -49,14 +42,7 @@ export function MyLeavePage() {
         loading={loading}
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: data?.total ?? 0,
-          hideOnSinglePage: true,
-          showSizeChanger: false,
-          onChange: setPage,
-        }}
+        pagination={serverPaging(page, PAGE_SIZE, data?.total ?? 0, setPage)}
         locale={{ emptyText: <Empty description={t('leave.mineEmpty')} /> }}
         columns={[
           c.when(t('leave.date')),

@@ -1,12 +1,13 @@
-import { App, Button, Empty, Popconfirm, Space, Table, Tabs } from 'antd';
+import { Button, Empty, Popconfirm, Space, Table, Tabs } from 'antd';
 import type { TableProps } from 'antd';
 import { useState } from 'react';
 import type { LeaveOut } from '../../../src-shared/contract/leave';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
-import { errorText } from '../../ui/errors';
 import { ofType } from '../../ui/live';
 import { PageCard } from '../../ui/page-card';
+import { serverPaging } from '../../ui/paging';
+import { useAction } from '../../ui/use-action';
 import { useRpc } from '../../ui/use-rpc';
 import { useLeaveColumns } from './leave-columns';
 import { RejectModal } from './reject.modal';
@@ -20,25 +21,20 @@ const changed = ofType('leave.changed');
  */
 export function LeavePendingPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [tab, setTab] = useState<'pending' | 'history'>('pending');
   const [page, setPage] = useState(1);
   const [historyPage, setHistoryPage] = useState(1);
   const [rejecting, setRejecting] = useState<LeaveOut | null>(null);
   const pending = useRpc(() => api.leave.list({ status: 'pending', page, pageSize: PAGE_SIZE }), [page], changed);
-  // The history is every request newest first, the pending ones left out (they are on the first tab).
-  const history = useRpc(() => api.leave.list({ page: historyPage, pageSize: PAGE_SIZE }), [historyPage], changed);
+  const history = useRpc(
+    () => api.leave.list({ status: 'decided', page: historyPage, pageSize: PAGE_SIZE }),
+    [historyPage],
+    changed,
+  );
   const c = useLeaveColumns();
 
-  const approve = async (l: LeaveOut) => {
-    try {
-      await api.leave.approve({ id: l.id });
-      message.success(t('leave.approved'));
-    } catch (e) {
-      message.error(errorText(e, t));
-    }
-    await pending.reload();
-  };
+  const act = useAction();
+  const approve = (l: LeaveOut) => act(() => api.leave.approve({ id: l.id }), 'leave.approved', pending.reload);
 
   const table = (
     rpc: typeof pending,
@@ -50,18 +46,11 @@ export function LeavePendingPage() {
     loading: rpc.loading,
     dataSource: rows,
     scroll: { x: 'max-content' },
-    pagination: {
-      current,
-      pageSize: PAGE_SIZE,
-      total: rpc.data?.total ?? 0,
-      hideOnSinglePage: true,
-      showSizeChanger: false,
-      onChange: onPage,
-    },
+    pagination: serverPaging(current, PAGE_SIZE, rpc.data?.total ?? 0, onPage),
   });
 
   const waiting = pending.data?.items ?? [];
-  const decided = (history.data?.items ?? []).filter((l) => l.status !== 'pending');
+  const decided = history.data?.items ?? [];
   const pendingCount = pending.data?.total;
 
   return (

@@ -8,7 +8,7 @@ import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
 import { ofType } from '../../ui/live';
-import { OnLeaveTag } from '../../ui/on-leave';
+import { AwayTags } from '../../ui/on-leave';
 import { useRpc } from '../../ui/use-rpc';
 
 const fullName = (u: UserOut) => `${u.firstName} ${u.lastName}`.trim();
@@ -112,12 +112,7 @@ function Checklist({
                 <Tag color={u.role === 'seller' ? 'cyan' : 'geekblue'} style={{ marginInlineEnd: 0 }}>
                   {t(`role.${u.role}`)}
                 </Tag>
-                {u.absentNow && (
-                  <Tag color="red" style={{ marginInlineEnd: 0 }}>
-                    {t('users.absent')}
-                  </Tag>
-                )}
-                {u.onLeaveNow && <OnLeaveTag leave={u.onLeaveNow} />}
+                <AwayTags user={u} />
               </Space>
             </Checkbox>
           </div>

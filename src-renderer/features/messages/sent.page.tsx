@@ -1,4 +1,4 @@
-import { App, Button, Empty, Popconfirm, Space, Table, Typography } from 'antd';
+import { Button, Empty, Popconfirm, Space, Table, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { SentMessageOut } from '../../../src-shared/contract/messages';
@@ -6,10 +6,11 @@ import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
 import { clipStyle } from '../../ui/clip';
-import { errorText } from '../../ui/errors';
 import { formatDateTime } from '../../ui/format';
 import { messagesOf } from '../../ui/live';
 import { PageCard } from '../../ui/page-card';
+import { serverPaging } from '../../ui/paging';
+import { useAction } from '../../ui/use-action';
 import { PriorityTag } from '../../ui/priority-tag';
 import { useRpc } from '../../ui/use-rpc';
 import { MessageModal } from './message.modal';
@@ -24,7 +25,6 @@ export function SentPage() {
   const { t } = useI18n();
   const user = useUser();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const [page, setPage] = useState(1);
   const [viewing, setViewing] = useState<number | null>(null);
   const { data, error, loading, reload } = useRpc(
@@ -39,15 +39,8 @@ export function SentPage() {
     if (emptyPage) setPage((p) => p - 1);
   }, [emptyPage]);
 
-  const remove = async (m: SentMessageOut) => {
-    try {
-      await api.messages.delete({ id: m.id });
-      message.success(t('messages.deleted'));
-      await reload();
-    } catch (e) {
-      message.error(errorText(e, t));
-    }
-  };
+  const act = useAction();
+  const remove = (m: SentMessageOut) => act(() => api.messages.delete({ id: m.id }), 'messages.deleted', reload);
 
   return (
     <PageCard
@@ -61,14 +54,7 @@ export function SentPage() {
         loading={loading}
         dataSource={data?.items ?? []}
         scroll={{ x: 'max-content' }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: data?.total ?? 0,
-          hideOnSinglePage: true,
-          showSizeChanger: false,
-          onChange: setPage,
-        }}
+        pagination={serverPaging(page, PAGE_SIZE, data?.total ?? 0, setPage)}
         locale={{ emptyText: <Empty description={t('messages.sentEmpty')} /> }}
         columns={[
           ...(admin ? [{ title: t('messages.from'), dataIndex: 'senderName', key: 'from' }] : []),

@@ -6,14 +6,13 @@ import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
 import { errorText } from '../../ui/errors';
-import { formatIsoDate } from '../../ui/format';
 import { formatWeekdays } from '../../ui/weekdays';
 import { useRpc } from '../../ui/use-rpc';
 import { AbsenceModal } from './absence.modal';
 import { ResetPasswordModal } from './reset-password.modal';
 import { UserFormModal } from './user-form.modal';
 import { ofType } from '../../ui/live';
-import { OnLeaveTag } from '../../ui/on-leave';
+import { AwayTags } from '../../ui/on-leave';
 
 type Dialog =
   { kind: 'form'; user: UserOut | null } | { kind: 'absence'; user: UserOut } | { kind: 'reset'; user: UserOut } | null;
@@ -74,15 +73,7 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
             render: (_, u) => (
               <Space>
                 <span>{`${u.firstName} ${u.lastName}`.trim()}</span>
-                {u.absentNow && (
-                  <Tag
-                    color="red"
-                    title={`${formatIsoDate(u.absentNow.startDate)} – ${formatIsoDate(u.absentNow.endDate)}: ${u.absentNow.reason}`}
-                  >
-                    {t('users.absent')}
-                  </Tag>
-                )}
-                {u.onLeaveNow && <OnLeaveTag leave={u.onLeaveNow} />}
+                <AwayTags user={u} />
               </Space>
             ),
           },
