@@ -7,6 +7,7 @@ import * as m0005 from './0005-login-throttle';
 import * as m0006 from './0006-name-search-keys';
 import * as m0007 from './0007-next-call';
 import * as m0008 from './0008-messages-leave-scheduler';
+import * as m0009 from './0009-telegram';
 
 /** Listed statically so the bundled desktop app needs no file-system scan. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-name-search-keys': m0006,
   '0007-next-call': m0007,
   '0008-messages-leave-scheduler': m0008,
+  '0009-telegram': m0009,
 };

@@ -12,6 +12,7 @@ import { createRouter } from './rpc/router';
 import type { PasswordCost } from './modules/auth/passwords';
 import { createModules } from './modules/index';
 import { SettingsService } from './modules/settings/settings.service';
+import { keyFileBox, type SecretBox } from './modules/telegram/secret-box';
 
 export interface CoreConfig {
   /** Folder holding crm.sqlite and backups/. */
@@ -30,6 +31,12 @@ export interface CoreConfig {
    * off and call `scheduler.runDue()` after moving the clock, as `POST /api/test/clock` does.
    */
   schedulerTimers?: boolean;
+  /** The Bot API base URL (default `TELEGRAM_API_ROOT` from the environment, else https://api.telegram.org). */
+  telegramApiRoot?: string;
+  /** How the bot token is kept encrypted: the desktop app passes Electron safeStorage; default a key file in dataDir. */
+  secrets?: SecretBox;
+  /** The least time between two Telegram messages to one chat (default 1 000 ms). */
+  telegramPaceMs?: number;
 }
 
 export const DB_FILE = 'crm.sqlite';
@@ -50,11 +57,21 @@ export async function createCore(config: CoreConfig) {
   const settings = new SettingsService(conn.db);
   const modules = createModules(
     { db: conn.db, clock, events, log, settings },
-    { passwordCost: config.passwordCost, hashConcurrency: config.hashConcurrency },
+    {
+      passwordCost: config.passwordCost,
+      hashConcurrency: config.hashConcurrency,
+      telegram: {
+        apiRoot: config.telegramApiRoot ?? process.env.TELEGRAM_API_ROOT ?? 'https://api.telegram.org',
+        secrets: config.secrets ?? keyFileBox(config.dataDir),
+        loops: config.schedulerTimers !== false,
+        paceMs: config.telegramPaceMs,
+      },
+    },
   );
   const dispatch = createDispatch(createRouter(modules), modules.auth);
   const scheduler = new Scheduler(clock, modules.jobs, log);
   if (config.schedulerTimers !== false) scheduler.start();
+  await modules.telegram.start();
 
   return {
     dataDir: config.dataDir,
@@ -70,6 +87,7 @@ export async function createCore(config: CoreConfig) {
     scheduler,
     async close() {
       await scheduler.stop();
+      await modules.telegram.stop();
       stopCheckpoints();
       await conn.db.destroy();
     },

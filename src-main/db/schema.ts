@@ -16,6 +16,8 @@ export interface UsersTable {
   phone: string | null;
   telegram_username: string | null;
   telegram_chat_id: string | null;
+  telegram_blocked_at: ColumnType<number | null, number | null | undefined, number | null>;
+  telegram_lang: Defaulted<string>;
   active: Defaulted<number>;
   work_start: Defaulted<string>;
   work_end: Defaulted<string>;
@@ -205,6 +207,8 @@ export interface OutboxTable {
   lead_id: Nullable<number>;
   message_id: Nullable<number>;
   leave_id: Nullable<number>;
+  error: Nullable<string>;
+  gave_up_at: Nullable<number>;
   dedupe_key: string;
   attempts: Defaulted<number>;
   next_attempt_at: Nullable<number>;
@@ -257,7 +261,22 @@ export interface LeaveRequestsTable {
   created_at: number;
 }
 
+export interface TelegramLinkCodesTable {
+  code: string;
+  user_id: number;
+  lang: string;
+  expires_at: number;
+  used_at: Nullable<number>;
+}
+
+export interface SecretsTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
+  telegram_link_codes: TelegramLinkCodesTable;
+  secrets: SecretsTable;
   messages: MessagesTable;
   message_recipients: MessageRecipientsTable;
   leave_requests: LeaveRequestsTable;

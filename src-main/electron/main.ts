@@ -10,6 +10,7 @@ import { broadcast, registerIpc } from '../transports/ipc';
 import { createRemoteDispatch, followRemoteEvents } from '../transports/remote';
 import { loadDesktopConfig } from './store';
 import { createMainWindow, denyPermissions, hardenContents } from './window';
+import { safeStorageBox } from './secret-box';
 
 // One folder for the database whether the office runs the desktop app or `npm run serve`.
 app.setPath('userData', defaultDataDir());
@@ -36,9 +37,9 @@ async function start() {
   if (config.mode === 'client') {
     dispatch = createRemoteDispatch(config.primaryUrl, fetch, app.getVersion());
   } else {
-    core = await createCore({ dataDir: app.getPath('userData') });
+    core = await createCore({ dataDir: app.getPath('userData'), secrets: safeStorageBox() ?? undefined });
     dispatch = core.dispatch;
-    core.events.subscribe((e) => broadcast(BrowserWindow.getAllWindows(), e));
+    core.events.subscribe((e) => e.type !== 'telegram.queued' && broadcast(BrowserWindow.getAllWindows(), e));
     if (config.mode === 'primary') {
       createHttpServer(core, { staticDir: rendererDir, version: app.getVersion() }).listen(config.port, '0.0.0.0', () =>
         consoleLogger.info(`primary: serving the office on port ${config.port}`),

@@ -17,6 +17,7 @@ export class Changes {
   private readonly messageUserIds = new Set<number>();
   private readonly leaveUserIds = new Set<number>();
   private dashboardChanged = false;
+  private telegram = false;
   private readonly handedOver: Array<{ leadId: number; fromSellerId: number }> = [];
 
   leads(...ids: number[]): this {
@@ -54,6 +55,11 @@ export class Changes {
     this.dashboardChanged = true;
     return this;
   }
+  /** Telegram notices were queued: the sender is woken after the commit (core side only, never sent to a window). */
+  telegramQueued(): this {
+    this.telegram = true;
+    return this;
+  }
 
   events(): AppEvent[] {
     const out: AppEvent[] = [];
@@ -66,6 +72,7 @@ export class Changes {
     if (this.messageUserIds.size) out.push({ type: 'message.changed', userIds: [...this.messageUserIds] });
     if (this.leaveUserIds.size) out.push({ type: 'leave.changed', userIds: [...this.leaveUserIds] });
     if (this.dashboardChanged) out.push({ type: 'dashboard.changed' });
+    if (this.telegram) out.push({ type: 'telegram.queued' });
     return out;
   }
 }

@@ -19,6 +19,7 @@ import { LeadsService } from './leads/leads.service';
 import { NotifyService } from './notify/notify.service';
 import { OffersService } from './offers/offers.service';
 import { ScheduleService } from './users/schedule.service';
+import { TelegramService, type TelegramOptions } from './telegram/telegram.service';
 import { TrialsService } from './trials/trials.service';
 import { UsersService } from './users/users.service';
 
@@ -26,9 +27,10 @@ import { UsersService } from './users/users.service';
 export interface ModuleOptions {
   passwordCost?: PasswordCost;
   hashConcurrency?: number;
+  telegram: TelegramOptions;
 }
 
-export function createModules(ctx: ServiceContext, options: ModuleOptions = {}) {
+export function createModules(ctx: ServiceContext, options: ModuleOptions) {
   const auth = new AuthService(ctx, new PasswordHasher(options.passwordCost, options.hashConcurrency));
   const access = new LeadAccess(ctx.db);
   const schedules = new ScheduleService(ctx);
@@ -38,6 +40,7 @@ export function createModules(ctx: ServiceContext, options: ModuleOptions = {}) 
   const assignment = new AssignmentService(ctx, planner, distribution, access, notify);
   const leadStatus = new LeadStatusService(ctx, planner, access);
   const roomsGroups = new RoomsGroupsService(ctx);
+  const followups = new FollowupsService(ctx, planner, schedules, access, assignment, leadStatus);
   return {
     auth,
     users: new UsersService(ctx, auth),
@@ -46,11 +49,12 @@ export function createModules(ctx: ServiceContext, options: ModuleOptions = {}) 
     courses: new CoursesService(ctx),
     roomsGroups,
     offers: new OffersService(ctx, access),
-    trials: new TrialsService(ctx, access, roomsGroups, leadStatus, planner),
+    trials: new TrialsService(ctx, access, roomsGroups, leadStatus, planner, notify),
     leads: new LeadsService(ctx, access, assignment, distribution),
     leadStatus,
     assignment,
-    followups: new FollowupsService(ctx, planner, schedules, access, assignment, leadStatus),
+    followups,
+    telegram: new TelegramService(ctx, followups, options.telegram),
     distribution,
     schedules,
     planner,

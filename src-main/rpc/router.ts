@@ -11,6 +11,7 @@ import { messagesRoutes } from '../modules/messages/messages.routes';
 import { notifyRoutes } from '../modules/notify/notify.routes';
 import { offersRoutes } from '../modules/offers/offers.routes';
 import { settingsRoutes } from '../modules/settings/settings.routes';
+import { telegramRoutes } from '../modules/telegram/telegram.routes';
 import { trialsRoutes } from '../modules/trials/trials.routes';
 import { usersRoutes } from '../modules/users/users.routes';
 
@@ -36,5 +37,6 @@ export function createRouter(m: Modules): Router {
     ...notifyRoutes(m),
     ...messagesRoutes(m),
     ...leaveRoutes(m),
+    ...telegramRoutes(m),
   } satisfies Router;
 }

@@ -10,23 +10,32 @@ export function setCentreZone(tz: string) {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** dd.mm.yyyy, hh:mm — the way dates are written in Uzbekistan — in the centre's zone. */
-export function formatDateTime(t: number | null): string {
-  if (t === null) return '—';
-  let f = formatters.get(centreZone);
+/** One cached formatter per zone and shape, in the centre's zone and the 24-hour clock. */
+function zoned(shape: 'dateTime' | 'time'): Intl.DateTimeFormat {
+  const key = `${centreZone}|${shape}`;
+  let f = formatters.get(key);
   if (!f) {
+    const date = shape === 'dateTime' ? ({ day: '2-digit', month: '2-digit', year: 'numeric' } as const) : {};
     f = new Intl.DateTimeFormat('ru-RU', {
       timeZone: centreZone,
       hourCycle: 'h23',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
+      ...date,
       hour: '2-digit',
       minute: '2-digit',
     });
-    formatters.set(centreZone, f);
+    formatters.set(key, f);
   }
-  return f.format(t);
+  return f;
+}
+
+/** dd.mm.yyyy, hh:mm — the way dates are written in Uzbekistan — in the centre's zone. */
+export function formatDateTime(t: number | null): string {
+  return t === null ? '—' : zoned('dateTime').format(t);
+}
+
+/** hh:mm in the centre's zone (a time later today, such as when a code stops working). */
+export function formatTime(t: number): string {
+  return zoned('time').format(t);
 }
 
 let currency = "so'm";

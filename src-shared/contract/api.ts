@@ -9,6 +9,7 @@ import { messagesContract } from './messages';
 import { notifyContract } from './notify';
 import { offersContract } from './offers';
 import { settingsContract } from './settings';
+import { telegramContract } from './telegram';
 import { trialsContract } from './trials';
 import { usersContract } from './users';
 
@@ -29,6 +30,7 @@ export const features = {
   notify: notifyContract,
   messages: messagesContract,
   leave: leaveContract,
+  telegram: telegramContract,
 } as const;
 
 /** Every RPC method, the one list the dispatcher, the clients and the API page read. */
@@ -45,6 +47,7 @@ export const contract = {
   ...notifyContract,
   ...messagesContract,
   ...leaveContract,
+  ...telegramContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,7 +22,9 @@ type Change =
   /** Messages of these users changed (got one, read one, one deleted): inboxes, counters and sent lists refetch. */
   | { type: 'message.changed'; userIds: number[] }
   /** Leave requests of these sellers changed (asked, decided, withdrawn). */
-  | { type: 'leave.changed'; userIds: number[] };
+  | { type: 'leave.changed'; userIds: number[] }
+  /** Core side only: Telegram notices were queued, the sender wakes. Never sent to a window. */
+  | { type: 'telegram.queued' };
 
 export type AppEventType = AppEvent['type'];
 
@@ -50,6 +52,7 @@ export function eventIds(e: AppEvent): number[] | null {
     case 'leave.changed':
       return e.userIds;
     case 'dashboard.changed':
+    case 'telegram.queued':
       return null;
   }
 }

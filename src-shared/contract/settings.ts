@@ -6,6 +6,9 @@ export const settingsOut = z.object({
   timeZone: z.string(),
   maxOverdueForAssignment: z.number().int(),
   reactivationDays: z.number().int(),
+  /** The bot's @username when a token is set; the token itself is never shown. */
+  telegramBotUsername: z.string().nullable(),
+  telegramTokenSet: z.boolean(),
 });
 
 export const settingsContract = {
@@ -27,7 +30,8 @@ export const settingsContract = {
     }),
   }),
   'settings.update': method({
-    summary: 'Change system settings (admin).',
+    summary:
+      'Change system settings (admin). A Telegram token Telegram refuses is not kept (telegramBotToken: telegram.error.badToken).',
     access: ['admin'],
     input: z.object({
       timeZone: z
@@ -43,6 +47,8 @@ export const settingsContract = {
         .optional(),
       maxOverdueForAssignment: z.number().int().min(1).max(1000).optional(),
       reactivationDays: z.number().int().min(0).max(365).optional(),
+      /** The Telegram bot token from @BotFather, checked with getMe before it is kept (encrypted); "" removes it. */
+      telegramBotToken: z.string().trim().max(200).optional(),
     }),
     output: settingsOut,
   }),

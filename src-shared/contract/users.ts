@@ -71,6 +71,8 @@ export const userOut = z.object({
   phone: nullableText,
   telegramUsername: nullableText,
   telegramLinked: z.boolean(),
+  /** The link was dropped because the user blocked the bot (Telegram said 403); linking again clears it. */
+  telegramBlocked: z.boolean(),
   active: z.boolean(),
   workStart: z.string(),
   workEnd: z.string(),

@@ -12,6 +12,7 @@ import { notifyText } from './notify';
 import { offersText } from './offers';
 import { serverText } from './server';
 import { settingsText } from './settings';
+import { telegramText } from './telegram';
 import { trialsText } from './trials';
 import { usersText } from './users';
 
@@ -32,6 +33,7 @@ export const FEATURE_TEXTS = {
   notify: notifyText,
   messages: messagesText,
   leave: leaveText,
+  telegram: telegramText,
   dashboard: dashboardText,
   settings: settingsText,
   server: serverText,

@@ -3,6 +3,7 @@ import { defineText } from './define';
 /** Notifications and the bell. */
 export const notifyText = defineText({
   uz: {
+    'notify.trialBooked': 'Sinov darsi belgilandi: {name}, {phone} — {date} {time}, {group}',
     'notify.message': 'Yangi xabar: {subject}',
     'notify.messageUrgent': 'Shoshilinch xabar: {subject}',
     'notify.leaveRequested': "{name} ruxsat so'radi: {when}",
@@ -18,6 +19,7 @@ export const notifyText = defineText({
     'notify.readAll': "Hammasini o'qildi deb belgilash",
   },
   ru: {
+    'notify.trialBooked': 'Записан на пробный урок: {name}, {phone} — {date} {time}, {group}',
     'notify.message': 'Новое сообщение: {subject}',
     'notify.messageUrgent': 'Срочное сообщение: {subject}',
     'notify.leaveRequested': '{name} просит отгул: {when}',
@@ -33,6 +35,7 @@ export const notifyText = defineText({
     'notify.readAll': 'Отметить все прочитанными',
   },
   en: {
+    'notify.trialBooked': 'Trial lesson booked: {name}, {phone} — {date} {time}, {group}',
     'notify.message': 'New message: {subject}',
     'notify.messageUrgent': 'Urgent message: {subject}',
     'notify.leaveRequested': '{name} asks for leave: {when}',

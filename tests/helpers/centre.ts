@@ -16,10 +16,10 @@ export async function tokenOf(server: RunningServer, username: string, password 
  * For a browser test file: a real `serve --fake-clock` set up with an admin ("admin"), the clock on
  * Thursday 26 Nov 2026 10:00 in Tashkent, and a Chromium — started before the file's tests, stopped after.
  */
-export function useCentre() {
+export function useCentre(env: () => Record<string, string> = () => ({})) {
   const c = {} as { server: RunningServer; browser: Browser; admin: string };
   beforeAll(async () => {
-    c.server = await startServer();
+    c.server = await startServer([], env());
     await c.server.setClock('2026-11-26T05:00:00Z');
     await c.server.rpc('auth.setup', { username: 'admin', password: ADMIN_PASSWORD, firstName: 'Aziza' });
     c.admin = await tokenOf(c.server, 'admin', ADMIN_PASSWORD);

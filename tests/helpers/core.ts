@@ -42,6 +42,8 @@ export interface TestCoreOptions {
   /** Password hashing cost: cheap ('test') unless a test is about hashing itself. */
   passwordCost?: CoreConfig['passwordCost'];
   hashConcurrency?: number;
+  /** More of the core's configuration (e.g. the Telegram API root of a fake Bot API server). */
+  core?: Partial<CoreConfig>;
 }
 
 /** A real core on a temp SQLite file with a fake clock, set up with an admin. */
@@ -56,6 +58,8 @@ export async function createTestCore(now = '2026-11-26T06:00:00Z', options: Test
       passwordCost: options.passwordCost ?? 'test',
       hashConcurrency: options.hashConcurrency,
       schedulerTimers: false,
+      telegramPaceMs: 0,
+      ...options.core,
     });
   let core = await boot();
 

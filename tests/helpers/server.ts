@@ -12,7 +12,7 @@ export interface RunningServer {
 }
 
 /** Starts the real headless primary (`src-main/server.ts --fake-clock --fast-hash`) on a free port and a temp data dir. */
-export async function startServer(extraArgs: string[] = []): Promise<RunningServer> {
+export async function startServer(extraArgs: string[] = [], env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
@@ -32,6 +32,7 @@ export async function startServer(extraArgs: string[] = []): Promise<RunningServ
     ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     },
   );
   let output = '';

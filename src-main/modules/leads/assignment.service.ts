@@ -17,6 +17,8 @@ export interface Handover {
   firstCall?: boolean;
   /** The lead row was just inserted with this seller: nothing to move or rewrite. */
   newLead?: boolean;
+  /** One of many handed over at once: the seller's phone gets one summary (`tellBatch`), not a message per lead. */
+  inBatch?: boolean;
 }
 
 /** "Biriktirish": hands leads to sellers, by hand or by auto-distribution (SPEC §3–4). */
@@ -77,15 +79,37 @@ export class AssignmentService {
       },
     });
     if (h.byUserId !== sellerId) {
+      const { phone } = await db
+        .selectFrom('leads')
+        .select('phone')
+        .where('id', '=', lead.id)
+        .executeTakeFirstOrThrow();
       await this.notify.send(db, changes, [sellerId], {
         key: 'notify.leadAssigned',
-        params: { name: lead.name },
+        params: { name: lead.name, phone },
         leadId: lead.id,
         dedupeKey: `assigned:${lead.id}:${now}`,
+        channels: h.inBatch ? 'in_app' : 'both',
       });
     }
     changes.leads(lead.id).followupsOf(lead.id).dashboard();
     if (lead.seller_id !== null && lead.seller_id !== sellerId) changes.leftSeller(lead.id, lead.seller_id);
+  }
+
+  /**
+   * Many leads handed over at once (a bulk assignment, an import): each seller's phone gets one
+   * Telegram summary with the count; the bell still lists each lead.
+   */
+  async tellBatch(db: Db, changes: Changes, given: Map<number, number>, byUserId: number | null): Promise<void> {
+    const now = this.ctx.clock.now();
+    for (const [sellerId, count] of given)
+      if (sellerId !== byUserId)
+        await this.notify.send(db, changes, [sellerId], {
+          key: 'bot.leadsAssigned',
+          params: { count },
+          dedupeKey: `assigned-batch:${now}:${count}`,
+          channels: 'telegram',
+        });
   }
 
   /** Nobody could take the lead: admins and managers hear of it (SPEC §4). */
@@ -111,8 +135,10 @@ export class AssignmentService {
       .execute();
     if (leads.length !== ids.length) throw new AppError('NOT_FOUND', 'error.leadNotFound');
     const result: Output<'leads.assign'> = { assigned: [], unassigned: [] };
+    const inBatch = leads.length > 1;
     await write(this.ctx, async (trx, changes) => {
       const pick = input.sellerId === 'auto' ? await this.distribution.picker(trx) : null;
+      const given = new Map<number, number>();
       for (const lead of leads) {
         const target = pick ? pick() : (input.sellerId as number);
         if (target === null) {
@@ -120,10 +146,17 @@ export class AssignmentService {
           await this.tellTeamUnassigned(trx, changes, lead.id);
           continue;
         }
-        if (lead.seller_id !== target)
-          await this.giveTo(trx, changes, lead, target, { byUserId: actor.id, auto: input.sellerId === 'auto' });
+        if (lead.seller_id !== target) {
+          await this.giveTo(trx, changes, lead, target, {
+            byUserId: actor.id,
+            auto: input.sellerId === 'auto',
+            inBatch,
+          });
+          given.set(target, (given.get(target) ?? 0) + 1);
+        }
         result.assigned.push({ leadId: lead.id, sellerId: target });
       }
+      if (inBatch) await this.tellBatch(trx, changes, given, actor.id);
     });
     return result;
   }

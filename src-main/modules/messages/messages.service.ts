@@ -67,7 +67,7 @@ export class MessagesService {
           .execute();
       await this.notify.send(trx, changes, recipients, {
         key: input.priority === 'urgent' ? 'notify.messageUrgent' : 'notify.message',
-        params: { subject: input.subject },
+        params: { subject: input.subject, body: input.body, priority: input.priority },
         messageId: id,
         dedupeKey: `message:${id}`,
       });

@@ -13,7 +13,23 @@ export interface Notice {
   leaveId?: number;
   /** The same notice is never written twice for the same recipient. */
   dedupeKey: string;
+  /** Where it goes: both (default: in-app, and Telegram when the kind goes there and the user is linked) or one. */
+  channels?: 'both' | 'in_app' | 'telegram';
 }
+
+/** The notices Telegram carries (SPEC §11; the manual's "trial booked"), to a linked user. */
+const TELEGRAM_KEYS = new Set<string>([
+  'notify.leadAssigned',
+  'bot.leadsAssigned',
+  'notify.followupDue',
+  'notify.followupOverdue',
+  'notify.reactivation',
+  'notify.message',
+  'notify.messageUrgent',
+  'notify.leaveApproved',
+  'notify.leaveRejected',
+  'notify.trialBooked',
+]);
 
 /**
  * Notifications through the outbox (SPEC §2, §4, §8, §5): in-app now; the Telegram sender will read the
@@ -34,26 +50,45 @@ export class NotifyService {
   /** Many notices in a few statements (the scheduler's batches): each its own recipient and text. */
   async sendEach(db: Db, changes: Changes, notices: Array<{ recipient: number; notice: Notice }>): Promise<void> {
     const now = this.ctx.clock.now();
-    const rows = notices.map(({ recipient, notice: n }) => ({
+    const row = (recipient: number, n: Notice, channel: 'in_app' | 'telegram') => ({
       recipient_id: recipient,
-      channel: 'in_app',
+      channel,
       text_key: n.key,
       params: JSON.stringify(n.params ?? {}),
       lead_id: n.leadId ?? null,
       message_id: n.messageId ?? null,
       leave_id: n.leaveId ?? null,
-      dedupe_key: `${n.dedupeKey}:${recipient}:in_app`,
-      sent_at: now,
+      dedupe_key: `${n.dedupeKey}:${recipient}:${channel}`,
+      // In-app rows are delivered by being written; Telegram rows wait for the sender.
+      sent_at: channel === 'in_app' ? now : null,
       created_at: now,
-    }));
-    // 10 values a row: 500 rows stay well under SQLite's 32 766 bound values per statement.
+    });
+    const toTelegram = notices.filter((x) => x.notice.channels !== 'in_app' && TELEGRAM_KEYS.has(x.notice.key));
+    const linked = toTelegram.length
+      ? new Set(
+          (
+            await db
+              .selectFrom('users')
+              .select('id')
+              .where('id', 'in', [...new Set(toTelegram.map((x) => x.recipient))])
+              .where('telegram_chat_id', 'is not', null)
+              .execute()
+          ).map((u) => u.id),
+        )
+      : new Set<number>();
+    const rows = [
+      ...notices.filter((x) => x.notice.channels !== 'telegram').map((x) => row(x.recipient, x.notice, 'in_app')),
+      ...toTelegram.filter((x) => linked.has(x.recipient)).map((x) => row(x.recipient, x.notice, 'telegram')),
+    ];
+    // 12 values a row: 500 rows stay well under SQLite's 32 766 bound values per statement.
     for (let i = 0; i < rows.length; i += 500)
       await db
         .insertInto('outbox')
         .values(rows.slice(i, i + 500))
         .onConflict((oc) => oc.column('dedupe_key').doNothing())
         .execute();
-    changes.notified(...notices.map((x) => x.recipient));
+    changes.notified(...rows.filter((r) => r.channel === 'in_app').map((r) => r.recipient_id));
+    if (rows.some((r) => r.channel === 'telegram')) changes.telegramQueued();
   }
 
   /** Admins and managers: told when a lead found nobody to take it. */

@@ -7,6 +7,8 @@ const pickSettings = (x: Settings) => ({
   timeZone: x.timeZone,
   maxOverdueForAssignment: x.maxOverdueForAssignment,
   reactivationDays: x.reactivationDays,
+  telegramBotUsername: x.telegramBotUsername,
+  telegramTokenSet: x.telegramBotUsername !== null,
 });
 
 export const settingsRoutes = (m: Modules) =>
@@ -16,5 +18,9 @@ export const settingsRoutes = (m: Modules) =>
       const { timeZone, now, today } = await centreDay(m);
       return { timeZone, now, today };
     },
-    'settings.update': (input) => m.settings.set(input).then(pickSettings),
+    'settings.update': async ({ telegramBotToken, ...values }) => {
+      // The token first: one Telegram refuses keeps the whole form unsaved, under its field.
+      if (telegramBotToken !== undefined) await m.telegram.setToken(telegramBotToken);
+      return pickSettings(await m.settings.set(values));
+    },
   }) satisfies RouterSlice<'settings'>;

@@ -7,6 +7,10 @@ export const SETTING_DEFAULTS = {
   timeZone: DEFAULT_TIME_ZONE,
   maxOverdueForAssignment: 5,
   reactivationDays: 30,
+  /** The bot's @username once a token is saved (the token itself lives encrypted in `secrets`). */
+  telegramBotUsername: null as string | null,
+  /** The next Telegram update to fetch: answered messages are never answered again after a restart. */
+  telegramUpdateOffset: 0,
 };
 export type Settings = typeof SETTING_DEFAULTS;
 

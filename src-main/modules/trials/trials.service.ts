@@ -15,6 +15,7 @@ import { write } from '../changes';
 import { centreDay, type Actor, type ServiceContext } from '../context';
 import { assertRoom } from '../catalog/catalog-refs';
 import type { RoomsGroupsService } from '../catalog/rooms-groups.service';
+import type { NotifyService } from '../notify/notify.service';
 import type { FollowupPlanner } from '../followups/followup-planner';
 import type { LeadAccess } from '../leads/lead-access';
 import type { LeadStatusService } from '../leads/lead-status.service';
@@ -60,6 +61,7 @@ export class TrialsService {
     private groups: RoomsGroupsService,
     private status: LeadStatusService,
     private planner: FollowupPlanner,
+    private notify: NotifyService,
   ) {}
 
   private async one(id: number): Promise<TrialOut> {
@@ -112,6 +114,21 @@ export class TrialsService {
         trialDate: input.date,
         byUserId: actor.id,
       });
+      // The seller hears of it on the phone (manual, Sotuvchi §4); in the bell too when someone else booked it.
+      if (lead.seller_id)
+        await this.notify.send(trx, changes, [lead.seller_id], {
+          key: 'notify.trialBooked',
+          params: {
+            name: lead.name,
+            phone: lead.phone,
+            date: `${input.date.slice(8, 10)}.${input.date.slice(5, 7)}.${input.date.slice(0, 4)}`,
+            time: input.time ?? group.time,
+            group: group.name,
+          },
+          leadId: lead.id,
+          dedupeKey: `trial-booked:${trial.id}`,
+          channels: lead.seller_id === actor.id ? 'telegram' : 'both',
+        });
       return trial.id;
     });
     return this.one(id);

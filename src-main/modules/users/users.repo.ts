@@ -28,6 +28,7 @@ export function userOut(u: UserRow, absentNow: AbsenceRow | null = null, leave: 
     phone: u.phone,
     telegramUsername: u.telegram_username,
     telegramLinked: u.telegram_chat_id !== null,
+    telegramBlocked: u.telegram_chat_id === null && u.telegram_blocked_at !== null,
     active: u.active === 1,
     workStart: u.work_start,
     workEnd: u.work_end,

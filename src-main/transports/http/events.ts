@@ -43,6 +43,7 @@ export class StreamTickets {
  * of another person's notifications or messages. Null: nothing to tell them.
  */
 export async function visibleEvent(core: Core, actor: Actor, e: AppEvent): Promise<AppEvent | null> {
+  if (e.type === 'telegram.queued') return null; // for the core's sender only
   if (e.type === 'notification.changed' || e.type === 'message.changed')
     return e.userIds.includes(actor.id) ? { ...e, userIds: [actor.id] } : null;
   if (actor.role !== 'seller') return e;

@@ -176,7 +176,7 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
   return server;
 }
 
-/** Tests only (`serve --fake-clock`): sets the clock, then runs every scheduler job due at the new time before answering. */
+/** Tests only (`serve --fake-clock`): sets the clock, then runs every scheduler job due at the new time and the Telegram sender once before answering. */
 async function testClock(core: Core, clock: FakeClock | null, req: IncomingMessage, res: ServerResponse) {
   if (!clock) throw new AppError('NOT_FOUND', 'error.notFound');
   if (req.method === 'POST') {
@@ -185,6 +185,7 @@ async function testClock(core: Core, clock: FakeClock | null, req: IncomingMessa
     if (!Number.isFinite(now)) throw fieldError('now', 'field.invalid');
     clock.set(now);
     await core.scheduler.runDue();
+    await core.modules.telegram.sendDue();
   }
   send(res, 200, { now: clock.now(), iso: new Date(clock.now()).toISOString() });
 }

@@ -1,11 +1,12 @@
-import { Alert, App, Button, Card, Col, Form, Input, Row, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useSession, useUser } from '../../app/session';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { NewPasswordFields } from '../../ui/password-fields';
+import { TelegramLinkCard } from '../telegram/link.card';
 
-/** "Sozlamalar": own profile and "Parolni o'zgartirish". */
+/** "Sozlamalar": own profile, "Parolni o'zgartirish" and the Telegram link. */
 export function ProfilePage() {
   return (
     <Row gutter={[24, 24]}>
@@ -13,7 +14,10 @@ export function ProfilePage() {
         <ProfileForm />
       </Col>
       <Col xs={24} lg={12}>
-        <PasswordForm />
+        <Space orientation="vertical" size={24} style={{ width: '100%' }}>
+          <PasswordForm />
+          <TelegramLinkCard />
+        </Space>
       </Col>
     </Row>
   );

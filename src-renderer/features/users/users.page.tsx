@@ -13,6 +13,7 @@ import { ResetPasswordModal } from './reset-password.modal';
 import { UserFormModal } from './user-form.modal';
 import { ofType } from '../../ui/live';
 import { AwayTags } from '../../ui/on-leave';
+import { UserTelegram } from '../telegram/user-telegram';
 
 type Dialog =
   { kind: 'form'; user: UserOut | null } | { kind: 'absence'; user: UserOut } | { kind: 'reset'; user: UserOut } | null;
@@ -81,8 +82,8 @@ export function UsersPage({ role }: { role: 'manager' | 'seller' }) {
           { title: t('users.phone'), dataIndex: 'phone', render: (v: string | null) => v ?? '—' },
           {
             title: t('users.telegramColumn'),
-            dataIndex: 'telegramUsername',
-            render: (v: string | null) => (v ? `@${v.replace(/^@/, '')}` : '—'),
+            key: 'telegram',
+            render: (_, u) => <UserTelegram user={u} />,
           },
           ...(sellers
             ? [
