@@ -8,6 +8,7 @@ import * as m0006 from './0006-name-search-keys';
 import * as m0007 from './0007-next-call';
 import * as m0008 from './0008-messages-leave-scheduler';
 import * as m0009 from './0009-telegram';
+import * as m0010 from './0010-imports';
 
 /** Listed statically so the bundled desktop app needs no file-system scan. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-next-call': m0007,
   '0008-messages-leave-scheduler': m0008,
   '0009-telegram': m0009,
+  '0010-imports': m0010,
 };

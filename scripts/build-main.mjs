@@ -1,4 +1,5 @@
-// Bundles the Electron main and preload scripts to CommonJS (electron and native modules stay external).
+// Bundles the Electron main and preload scripts to CommonJS (electron and native modules stay external),
+// and the import parser's worker thread (src-main/modules/imports/parse-worker.ts) beside the main bundle.
 import { build } from 'esbuild';
 
 const common = {
@@ -14,6 +15,10 @@ await build({
   entryPoints: ['src-main/electron/main.ts'],
   outfile: 'build/electron-main.cjs',
   external: ['electron', 'better-sqlite3'],
+  // CommonJS has no import.meta: the sources' `import.meta.url` becomes this bundle's own file URL, so code
+  // that finds files next to itself (parse-in-worker.ts: import-worker.cjs) works from the bundle too.
+  define: { 'import.meta.url': '__bundle_import_meta_url' },
+  banner: { js: "const __bundle_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
 });
 await build({
   ...common,
@@ -21,4 +26,11 @@ await build({
   outfile: 'build/preload.cjs',
   external: ['electron'],
 });
-console.log('built build/electron-main.cjs and build/preload.cjs');
+// Started by parse-in-worker.ts with `new Worker(<dir of electron-main.cjs>/import-worker.cjs)`; exceljs,
+// csv-parse and iconv-lite are bundled in.
+await build({
+  ...common,
+  entryPoints: ['src-main/modules/imports/parse-worker.ts'],
+  outfile: 'build/import-worker.cjs',
+});
+console.log('built build/electron-main.cjs, build/preload.cjs and build/import-worker.cjs');

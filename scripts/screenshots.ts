@@ -1,6 +1,8 @@
 // Dev aid: `npx tsx scripts/screenshots.ts OUT_DIR [lang]` starts a fresh `serve --fake-clock`, seeds a
 // small team, and saves a screenshot of each page as admin and as seller — to look at what users see.
 // PAGES / SELLER_PAGES choose the pages (comma-separated paths), WIDTH the viewport width (default 1366).
+// IMPORT_FILE=path also drops that file on "Excel Import" as each user (its preview is saved), and
+// IMPORT_COMMIT=1 then imports it as the admin (the result is saved).
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +36,19 @@ async function tour(username: string, password: string, pages: string[]) {
     await page.goto(`${server.url}/#${path}`);
     await page.waitForTimeout(900);
     await page.screenshot({ path: join(out, `${username}${path.replace(/[/?=&]/g, '_')}.png`), fullPage: true });
+  }
+  const importFile = process.env.IMPORT_FILE;
+  if (importFile) {
+    await page.goto(`${server.url}/#/leads/import`);
+    await page.getByTestId('import-drop').locator('input[type=file]').setInputFiles(importFile);
+    await page.locator('[data-testid=import-counts], [data-testid=import-error]').first().waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: join(out, `${username}_import_preview.png`), fullPage: true });
+    if (process.env.IMPORT_COMMIT && username === 'admin' && (await page.getByTestId('import-commit').isEnabled())) {
+      await page.getByTestId('import-commit').click();
+      await page.getByTestId('import-result').waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: join(out, `${username}_import_result.png`), fullPage: true });
+    }
   }
   await page.close();
 }

@@ -71,6 +71,7 @@ export async function createCore(config: CoreConfig) {
   const dispatch = createDispatch(createRouter(modules), modules.auth);
   const scheduler = new Scheduler(clock, modules.jobs, log);
   if (config.schedulerTimers !== false) scheduler.start();
+  await modules.imports.recover();
   await modules.telegram.start();
 
   return {

@@ -88,6 +88,8 @@ export interface LeadsTable {
   pending_followups: Defaulted<number>;
   /** 1 while a lost lead waits for its reactivation call, which the scheduler creates (0008). */
   reactivation_pending: Defaulted<number>;
+  /** The import whose commit wrote it (0010). */
+  import_id: Nullable<number>;
 }
 
 /** Leads without a next call per seller and status, kept exact by triggers on leads (0007). */
@@ -274,7 +276,23 @@ export interface SecretsTable {
   value: string;
 }
 
+export interface ImportsTable {
+  id: Generated<number>;
+  user_id: number;
+  file_name: string;
+  sheet: string;
+  /** preview → committing → committed (a `committing` one found at start is undone). */
+  status: Defaulted<string>;
+  /** JSON: the parsed file (sheets, header, rows with their own row numbers). */
+  data: string;
+  /** JSON: each row's outcome once committed. */
+  outcomes: Nullable<string>;
+  created_at: number;
+  committed_at: Nullable<number>;
+}
+
 export interface Database {
+  imports: ImportsTable;
   telegram_link_codes: TelegramLinkCodesTable;
   secrets: SecretsTable;
   messages: MessagesTable;

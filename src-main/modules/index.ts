@@ -15,6 +15,7 @@ import { LeadAccess } from './leads/lead-access';
 import { LeadStatusService } from './leads/lead-status.service';
 import { LeaveService } from './leave/leave.service';
 import { MessagesService } from './messages/messages.service';
+import { ImportsService } from './imports/imports.service';
 import { LeadsService } from './leads/leads.service';
 import { NotifyService } from './notify/notify.service';
 import { OffersService } from './offers/offers.service';
@@ -41,7 +42,9 @@ export function createModules(ctx: ServiceContext, options: ModuleOptions) {
   const leadStatus = new LeadStatusService(ctx, planner, access);
   const roomsGroups = new RoomsGroupsService(ctx);
   const followups = new FollowupsService(ctx, planner, schedules, access, assignment, leadStatus);
+  const leads = new LeadsService(ctx, access, assignment, distribution);
   return {
+    db: ctx.db,
     auth,
     users: new UsersService(ctx, auth),
     absences: new AbsencesService(ctx, planner),
@@ -50,7 +53,8 @@ export function createModules(ctx: ServiceContext, options: ModuleOptions) {
     roomsGroups,
     offers: new OffersService(ctx, access),
     trials: new TrialsService(ctx, access, roomsGroups, leadStatus, planner, notify),
-    leads: new LeadsService(ctx, access, assignment, distribution),
+    leads,
+    imports: new ImportsService(ctx, leads, assignment, distribution, access, notify),
     leadStatus,
     assignment,
     followups,

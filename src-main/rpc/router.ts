@@ -5,6 +5,7 @@ import type { Actor } from '../modules/context';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes';
 import { followupsRoutes } from '../modules/followups/followups.routes';
 import type { Modules } from '../modules/index';
+import { importsRoutes } from '../modules/imports/imports.routes';
 import { leadsRoutes } from '../modules/leads/leads.routes';
 import { leaveRoutes } from '../modules/leave/leave.routes';
 import { messagesRoutes } from '../modules/messages/messages.routes';
@@ -38,5 +39,6 @@ export function createRouter(m: Modules): Router {
     ...messagesRoutes(m),
     ...leaveRoutes(m),
     ...telegramRoutes(m),
+    ...importsRoutes(m),
   } satisfies Router;
 }

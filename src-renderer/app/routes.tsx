@@ -8,6 +8,7 @@ import { RoomsPage } from '../features/catalog/rooms.page';
 import { SystemSettingsPage } from '../features/settings/system-settings.page';
 import { DashboardPage } from '../features/dashboard/dashboard.page';
 import { FollowupsPage } from '../features/followups/followups.page';
+import { ImportsPage } from '../features/imports/imports.page';
 import { LeadPage } from '../features/leads/lead.page';
 import { LeadsPage } from '../features/leads/leads.page';
 import { LeavePendingPage } from '../features/leave/pending.page';
@@ -62,7 +63,7 @@ export const MENU: (PageDef | MenuGroup)[] = [
     children: [
       page('/leads', 'menu.leads.all', ROLES, <LeadsPage />),
       page('/leads/new', 'menu.leads.new', ROLES, <NewLeadPage />),
-      page('/leads/import', 'menu.leads.excel', ROLES),
+      page('/leads/import', 'menu.leads.excel', ROLES, <ImportsPage />),
     ],
   },
   {

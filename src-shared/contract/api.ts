@@ -3,6 +3,7 @@ import { authContract } from './auth';
 import { catalogContract } from './catalog';
 import { dashboardContract } from './dashboard';
 import { followupsContract } from './followups';
+import { importsContract } from './imports';
 import { leadsContract } from './leads';
 import { leaveContract } from './leave';
 import { messagesContract } from './messages';
@@ -31,6 +32,7 @@ export const features = {
   messages: messagesContract,
   leave: leaveContract,
   telegram: telegramContract,
+  imports: importsContract,
 } as const;
 
 /** Every RPC method, the one list the dispatcher, the clients and the API page read. */
@@ -48,6 +50,7 @@ export const contract = {
   ...messagesContract,
   ...leaveContract,
   ...telegramContract,
+  ...importsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -53,6 +53,21 @@ export type ActivityOut = z.infer<typeof activityOut>;
 
 export const LEAD_SORTS = ['createdAt', 'name', 'status', 'assignedAt'] as const;
 
+/** The leads list's filters and order: the same for the page, its total and its export. */
+const listFilters = {
+  sort: z.enum(LEAD_SORTS).default('createdAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+  q: z.string().trim().max(100).optional(),
+  source: leadSource.optional(),
+  status: leadStatus.optional(),
+  sellerId: z.union([id, z.literal('unassigned')]).optional(),
+  courseId: id.optional(),
+  createdFrom: isoDate.optional(),
+  createdTo: isoDate.optional(),
+  /** true: only open leads (not enrolled, not lost) held by a seller with no pending follow-up; false = no filter. */
+  noNextCall: z.boolean().optional(),
+};
+
 export const leadsContract = {
   'leads.create': method({
     summary:
@@ -83,17 +98,7 @@ export const leadsContract = {
       .object({
         page: z.number().int().min(1).default(1),
         pageSize: z.number().int().min(1).max(100).default(25),
-        sort: z.enum(LEAD_SORTS).default('createdAt'),
-        order: z.enum(['asc', 'desc']).default('desc'),
-        q: z.string().trim().max(100).optional(),
-        source: leadSource.optional(),
-        status: leadStatus.optional(),
-        sellerId: z.union([id, z.literal('unassigned')]).optional(),
-        courseId: id.optional(),
-        createdFrom: isoDate.optional(),
-        createdTo: isoDate.optional(),
-        /** true: only open leads (not enrolled, not lost) held by a seller with no pending follow-up; false = no filter. */
-        noNextCall: z.boolean().optional(),
+        ...listFilters,
       })
       .default({ page: 1, pageSize: 25, sort: 'createdAt', order: 'desc' }),
     output: z.object({
@@ -102,6 +107,13 @@ export const leadsContract = {
       page: z.number().int(),
       pageSize: z.number().int(),
     }),
+  }),
+  'leads.export': method({
+    summary:
+      '"Excel\'ga yuklash": the leads of the current filter (as leads.list, every page; a seller: own) as an .xlsx with the list\'s columns plus notes and dates.',
+    access: ROLES,
+    input: z.object(listFilters).default({ sort: 'createdAt', order: 'desc' }),
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }),
   }),
   'leads.update': method({
     summary: 'Edit name, phones, source, course, notes ("Tahrirlash"). Pass `version` to refuse a stale edit.',

@@ -5,6 +5,7 @@ import { commonText } from './common';
 import { dashboardText } from './dashboard';
 import type { FeatureText } from './define';
 import { followupsText } from './followups';
+import { importsText } from './imports';
 import { leadsText } from './leads';
 import { leaveText } from './leave';
 import { messagesText } from './messages';
@@ -26,6 +27,7 @@ export const FEATURE_TEXTS = {
   auth: authText,
   users: usersText,
   leads: leadsText,
+  imports: importsText,
   followups: followupsText,
   catalog: catalogText,
   offers: offersText,

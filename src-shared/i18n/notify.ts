@@ -3,6 +3,9 @@ import { defineText } from './define';
 /** Notifications and the bell. */
 export const notifyText = defineText({
   uz: {
+    'notify.importUnassigned':
+      "Importdagi {count} ta lidni hech bir sotuvchi qabul qila olmadi ({file}). Ularni qo'lda biriktiring.",
+    'notify.leadsAssigned': 'Sizga {count} ta yangi lid biriktirildi (import)',
     'notify.trialBooked': 'Sinov darsi belgilandi: {name}, {phone} — {date} {time}, {group}',
     'notify.message': 'Yangi xabar: {subject}',
     'notify.messageUrgent': 'Shoshilinch xabar: {subject}',
@@ -19,6 +22,8 @@ export const notifyText = defineText({
     'notify.readAll': "Hammasini o'qildi deb belgilash",
   },
   ru: {
+    'notify.importUnassigned': 'Из импорта {count} лидов не смог принять ни один продавец ({file}). Назначьте вручную.',
+    'notify.leadsAssigned': 'Вам назначено новых лидов: {count} (импорт)',
     'notify.trialBooked': 'Записан на пробный урок: {name}, {phone} — {date} {time}, {group}',
     'notify.message': 'Новое сообщение: {subject}',
     'notify.messageUrgent': 'Срочное сообщение: {subject}',
@@ -35,6 +40,8 @@ export const notifyText = defineText({
     'notify.readAll': 'Отметить все прочитанными',
   },
   en: {
+    'notify.importUnassigned': 'No seller could take {count} imported leads ({file}). Assign them by hand.',
+    'notify.leadsAssigned': '{count} new leads are yours (import)',
     'notify.trialBooked': 'Trial lesson booked: {name}, {phone} — {date} {time}, {group}',
     'notify.message': 'New message: {subject}',
     'notify.messageUrgent': 'Urgent message: {subject}',

@@ -28,6 +28,7 @@ export async function newPage(
     viewport: { width, height: 800 },
     locale,
     timezoneId: 'Asia/Tashkent',
+    acceptDownloads: true,
   });
   const page = await context.newPage();
   await page.goto(baseUrl);

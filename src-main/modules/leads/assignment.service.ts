@@ -17,8 +17,11 @@ export interface Handover {
   firstCall?: boolean;
   /** The lead row was just inserted with this seller: nothing to move or rewrite. */
   newLead?: boolean;
-  /** One of many handed over at once: the seller's phone gets one summary (`tellBatch`), not a message per lead. */
-  inBatch?: boolean;
+  /**
+   * One of many handed over at once, so the seller's phone gets one summary (`tellBatch`), not a
+   * message per lead: `true` still lists each lead in the bell; `'quiet'` (an import) tells nothing here.
+   */
+  inBatch?: boolean | 'quiet';
 }
 
 /** "Biriktirish": hands leads to sellers, by hand or by auto-distribution (SPEC §3–4). */
@@ -78,7 +81,7 @@ export class AssignmentService {
         auto: h.auto,
       },
     });
-    if (h.byUserId !== sellerId) {
+    if (h.byUserId !== sellerId && h.inBatch !== 'quiet') {
       const { phone } = await db
         .selectFrom('leads')
         .select('phone')
@@ -98,18 +101,28 @@ export class AssignmentService {
 
   /**
    * Many leads handed over at once (a bulk assignment, an import): each seller's phone gets one
-   * Telegram summary with the count; the bell still lists each lead.
+   * Telegram summary with the count; the bell lists each lead of a bulk assignment, or (`inApp`, an
+   * import) gets the same one summary.
    */
-  async tellBatch(db: Db, changes: Changes, given: Map<number, number>, byUserId: number | null): Promise<void> {
+  async tellBatch(
+    db: Db,
+    changes: Changes,
+    given: Map<number, number>,
+    byUserId: number | null,
+    inApp = false,
+  ): Promise<void> {
     const now = this.ctx.clock.now();
     for (const [sellerId, count] of given)
-      if (sellerId !== byUserId)
-        await this.notify.send(db, changes, [sellerId], {
-          key: 'bot.leadsAssigned',
-          params: { count },
-          dedupeKey: `assigned-batch:${now}:${count}`,
-          channels: 'telegram',
-        });
+      if (sellerId !== byUserId && count > 0) {
+        const notice = { params: { count }, dedupeKey: `assigned-batch:${now}:${count}` };
+        await this.notify.send(db, changes, [sellerId], { ...notice, key: 'bot.leadsAssigned', channels: 'telegram' });
+        if (inApp)
+          await this.notify.send(db, changes, [sellerId], {
+            ...notice,
+            key: 'notify.leadsAssigned',
+            channels: 'in_app',
+          });
+      }
   }
 
   /** Nobody could take the lead: admins and managers hear of it (SPEC §4). */

@@ -1,10 +1,12 @@
 import type { Output, ParsedInput } from '../../../src-shared/contract/api';
 import { AppError, fieldError } from '../../../src-shared/contract/errors';
+import type { LeadSource } from '../../../src-shared/domain/lead-status';
 import { reversedDigits } from '../../../src-shared/domain/phone';
 import { logActivity } from './activity.repo';
 import type { AssignmentService } from './assignment.service';
 import { assertCourse } from '../catalog/catalog-refs';
-import { write } from '../changes';
+import { write, type Changes } from '../changes';
+import type { Db } from '../../db/connect';
 import type { Actor, ServiceContext } from '../context';
 import type { DistributionService } from './distribution.service';
 import type { LeadAccess } from './lead-access';
@@ -12,6 +14,16 @@ import { assertPhonesFree, isUniqueViolation, phoneOrThrow, setLeadPhones } from
 import { listLeads } from './leads-list.repo';
 import { indexLeadName, loadLeadOut } from './leads.repo';
 import { joinName } from '../users/users.repo';
+
+/** A lead's fields as written: phones already in E.164. */
+export interface NewLead {
+  name: string;
+  phone: string;
+  extraPhone: string | null;
+  source: LeadSource;
+  courseId?: number | null;
+  notes?: string;
+}
 
 export class LeadsService {
   constructor(
@@ -35,57 +47,77 @@ export class LeadsService {
     const choice = actor.role === 'seller' ? actor.id : (input.sellerId ?? 'auto');
     if (choice !== 'auto' && actor.role !== 'seller') await this.access.activeSeller(choice);
 
-    const now = this.ctx.clock.now();
     let id: number;
     try {
       id = await write(this.ctx, async (trx, changes) => {
         const sellerId = choice === 'auto' ? (await this.distribution.picker(trx))() : choice;
-        // Written with its seller at once: one round of index writes, not an insert and an update.
-        const lead = await trx
-          .insertInto('leads')
-          .values({
-            name: input.name,
-            phone,
-            phone_rev: reversedDigits(phone),
-            extra_phone: extra,
-            extra_phone_rev: extra ? reversedDigits(extra) : null,
-            source: input.source,
-            course_id: input.courseId ?? null,
-            notes: input.notes ?? '',
-            status: 'new',
-            seller_id: sellerId,
-            assigned_at: sellerId === null ? null : now,
-            created_by: actor.id,
-            created_at: now,
-            status_changed_at: now,
-            updated_at: now,
-          })
-          .returning(['id'])
-          .executeTakeFirstOrThrow();
-        await setLeadPhones(trx, lead.id, [phone, extra]);
-        await indexLeadName(trx, { id: lead.id, name: input.name, created_at: now, seller_id: sellerId });
-        await logActivity(trx, {
-          leadId: lead.id,
-          userId: actor.id,
-          at: now,
-          type: 'created',
-          data: { source: input.source },
+        return this.insertLead(trx, changes, actor, { ...input, phone, extraPhone: extra }, sellerId, {
+          auto: choice === 'auto',
         });
-        if (sellerId !== null) {
-          await this.assignment.giveTo(trx, changes, { id: lead.id, seller_id: null, name: input.name }, sellerId, {
-            byUserId: actor.id,
-            auto: choice === 'auto',
-            newLead: true,
-          });
-        } else await this.assignment.tellTeamUnassigned(trx, changes, lead.id);
-        changes.leads(lead.id).dashboard();
-        return lead.id;
       });
     } catch (e) {
       if (isUniqueViolation(e)) throw fieldError('phone', 'error.phoneTakenHidden', undefined, 'CONFLICT');
       throw e;
     }
     return (await loadLeadOut(this.ctx.db, id))!;
+  }
+
+  /**
+   * Writes one lead inside the caller's transaction, the way "Yangi Lid" does: its phones, its name in
+   * the search words, its history, and its seller (with the first call and the notice) or the team's
+   * notice when nobody could take it. Phones are already normalised and checked.
+   */
+  async insertLead(
+    trx: Db,
+    changes: Changes,
+    actor: Actor,
+    f: NewLead,
+    sellerId: number | null,
+    o: { auto: boolean; importId?: number; importFile?: string; inBatch?: boolean | 'quiet' },
+  ): Promise<number> {
+    const now = this.ctx.clock.now();
+    // Written with its seller at once: one round of index writes, not an insert and an update.
+    const lead = await trx
+      .insertInto('leads')
+      .values({
+        name: f.name,
+        phone: f.phone,
+        phone_rev: reversedDigits(f.phone),
+        extra_phone: f.extraPhone,
+        extra_phone_rev: f.extraPhone ? reversedDigits(f.extraPhone) : null,
+        source: f.source,
+        course_id: f.courseId ?? null,
+        notes: f.notes ?? '',
+        status: 'new',
+        seller_id: sellerId,
+        assigned_at: sellerId === null ? null : now,
+        created_by: actor.id,
+        created_at: now,
+        status_changed_at: now,
+        updated_at: now,
+        import_id: o.importId ?? null,
+      })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
+    await setLeadPhones(trx, lead.id, [f.phone, f.extraPhone]);
+    await indexLeadName(trx, { id: lead.id, name: f.name, created_at: now, seller_id: sellerId });
+    await logActivity(trx, {
+      leadId: lead.id,
+      userId: actor.id,
+      at: now,
+      type: 'created',
+      data: { source: f.source, ...(o.importFile ? { importFile: o.importFile } : {}) },
+    });
+    if (sellerId !== null) {
+      await this.assignment.giveTo(trx, changes, { id: lead.id, seller_id: null, name: f.name }, sellerId, {
+        byUserId: actor.id,
+        auto: o.auto,
+        newLead: true,
+        inBatch: o.inBatch,
+      });
+    } else if (o.inBatch !== 'quiet') await this.assignment.tellTeamUnassigned(trx, changes, lead.id);
+    changes.leads(lead.id).dashboard();
+    return lead.id;
   }
 
   async list(actor: Actor, input: ParsedInput<'leads.list'>): Promise<Output<'leads.list'>> {

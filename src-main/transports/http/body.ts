@@ -3,6 +3,8 @@ import { AppError } from '../../../src-shared/contract/errors';
 
 /** A JSON call's body: far above any form, far below what would hurt the primary's memory. */
 export const JSON_BODY_LIMIT = 1024 * 1024;
+/** `imports.preview` carries a file of up to 10 MB in base64 (4/3 of it) and its JSON around it. */
+export const IMPORT_BODY_LIMIT = 14 * 1024 * 1024;
 
 /**
  * Reads a JSON body of at most `limit` bytes. A declared length over the limit is refused before a

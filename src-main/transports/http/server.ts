@@ -6,7 +6,7 @@ import type { FakeClock } from '../../clock';
 import type { Core } from '../../core';
 import { cleanOrigin } from '../../rpc/call-origin';
 import { toErrorBody } from '../../rpc/dispatch';
-import { isJsonRequest, readJson } from './body';
+import { IMPORT_BODY_LIMIT, isJsonRequest, JSON_BODY_LIMIT, readJson } from './body';
 import { StreamTickets, streamEvents } from './events';
 import { guardConnections, isAllowedHost, StreamCounter } from './guard';
 import { serveStatic } from './static';
@@ -105,7 +105,8 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
     const token = bearer(req);
     // Memory and CPU only for signed-in callers: the session is checked before the body is read.
     const actor = contract[method].access !== 'public' ? await core.modules.auth.resolve(token) : undefined;
-    const input = await readJson(req);
+    // A file for import travels in its call (≤ 10 MB as base64); every other call stays small.
+    const input = await readJson(req, method === 'imports.preview' ? IMPORT_BODY_LIMIT : JSON_BODY_LIMIT);
     const result = await core.dispatch(method, input, {
       token,
       actor,

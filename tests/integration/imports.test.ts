@@ -1,0 +1,177 @@
+import ExcelJS from 'exceljs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestCore, type TestCore } from '../helpers/core';
+
+let t: TestCore;
+afterEach(() => t?.close());
+
+async function xlsx(rows: unknown[][], name = 'lidlar.xlsx') {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Lidlar');
+  for (const r of rows) sheet.addRow(r);
+  return { fileName: name, contentBase64: Buffer.from(await book.xlsx.writeBuffer()).toString('base64') };
+}
+
+async function centre() {
+  t = await createTestCore('2026-11-26T05:00:00Z'); // Thu 10:00 Tashkent
+  const a = await t.addUser('seller', 'seller_a', { firstName: 'Dilnoza' });
+  const b = await t.addUser('seller', 'seller_b', { firstName: 'Jasur' });
+  const m = await t.addUser('manager', 'manager1');
+  await t.call('courses.create', { name: 'IELTS', price: 1000, lessonDuration: 90, lessonsPerWeek: 3 }, t.adminToken);
+  return { a, b, m };
+}
+
+const FILE = [
+  ['Ism', 'Telefon', 'Manba', 'Kurs', 'Izoh'],
+  ['Aziz Karimov', '+998 90 123 45 67', 'Instagram', 'ielts', 'IELTS 7'],
+  ['Bekzod', 998901234568, 'Telegram', '', ''],
+  ['Aziz takror', '90 123 45 67', '', '', ''], // the same phone as row 2
+  ['', '901234569', '', '', ''], // no name
+  ['Gulnora', '9,98901E+11', '', '', ''], // mangled by Excel
+  ['Dilshod', '901112233', 'Billboard', 'Chess', ''], // already in the database; unknown source and course
+  [],
+  ['Eldor', '8 90 123 45 70', 'tavsiya', '', ''],
+];
+
+describe('lead import', () => {
+  it('previews counts and problems with the sheet row numbers, writing nothing', async () => {
+    const { m } = await centre();
+    await t.call('leads.create', { name: 'Bor', phone: '901112233' }, m.token);
+    const p = await t.call('imports.preview', await xlsx(FILE), m.token);
+    expect(p.columns.map((c) => c.field)).toEqual(['name', 'phone', 'source', 'course', 'notes']);
+    expect(p.counts).toEqual({ rows: 7, valid: 3, duplicateInFile: 1, duplicateInDb: 1, invalid: 2 });
+    expect(p.problems.map((x) => [x.row, x.key])).toEqual([
+      [4, 'imports.problem.duplicateInFile'],
+      [5, 'imports.problem.noName'],
+      [6, 'imports.problem.phoneMangled'],
+      [7, 'imports.problem.duplicateInDb'],
+    ]);
+    expect(p.missing).toEqual([]);
+    expect((await t.call('leads.list', {}, m.token)).total).toBe(1);
+  });
+
+  it('commits the valid new rows with auto-distribution, each a new lead with its call and history; one notice per seller', async () => {
+    const { a, b, m } = await centre();
+    const p = await t.call('imports.preview', await xlsx(FILE), m.token);
+    const r = await t.call('imports.commit', { importId: p.importId }, m.token);
+    expect(r).toEqual({ imported: 4, skippedDuplicates: 1, skippedInvalid: 2 });
+    const { items } = await t.call('leads.list', { pageSize: 100 }, m.token);
+    expect(items.map((l) => [l.name, l.phone]).sort()).toEqual([
+      ['Aziz Karimov', '+998901234567'],
+      ['Bekzod', '+998901234568'],
+      ['Dilshod', '+998901112233'],
+      ['Eldor', '+998901234570'],
+    ]);
+    const aziz = items.find((l) => l.name === 'Aziz Karimov')!;
+    expect(aziz).toMatchObject({ source: 'instagram', courseName: 'IELTS', notes: 'IELTS 7', status: 'new' });
+    expect(items.find((l) => l.name === 'Dilshod')).toMatchObject({ source: 'other', courseName: null });
+    expect(new Set(items.map((l) => l.sellerId))).toEqual(new Set([a.id, b.id])); // spread like one by one
+    const history = await t.call('leads.history', { id: aziz.id }, m.token);
+    expect(history[0]).toMatchObject({ type: 'created', data: { importFile: 'lidlar.xlsx' } });
+    const calls = await t.call('followups.list', { scope: 'lead', leadId: aziz.id }, m.token);
+    expect(calls.items.map((f) => f.kind)).toEqual(['new_lead']);
+    for (const s of [a, b]) {
+      const bell = (await t.call('notifications.list', {}, s.token)).items;
+      expect(bell.map((n) => n.key)).toEqual(['notify.leadsAssigned']);
+      expect(bell[0].params.count).toBe(2);
+    }
+    // Twice is refused, and the same file again adds nothing.
+    expect((await t.fail('imports.commit', { importId: p.importId }, m.token)).code).toBe('CONFLICT');
+    const again = await t.call('imports.preview', await xlsx(FILE), m.token);
+    expect(again.counts.valid).toBe(0);
+    expect((await t.call('imports.commit', { importId: again.importId }, m.token)).imported).toBe(0);
+  });
+
+  it("a seller's import is the seller's; a seller sees only own imports; the report lists every row", async () => {
+    const { a, b } = await centre();
+    const p = await t.call('imports.preview', await xlsx(FILE), a.token);
+    expect((await t.fail('imports.commit', { importId: p.importId }, b.token)).code).toBe('NOT_FOUND');
+    expect((await t.call('imports.commit', { importId: p.importId, sellerId: b.id }, a.token)).imported).toBe(4);
+    expect(new Set((await t.call('leads.list', {}, a.token)).items.map((l) => l.sellerId))).toEqual(new Set([a.id]));
+    const report = await t.call('imports.report', { importId: p.importId }, a.token);
+    expect(report.fileName).toBe('lidlar-hisobot.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(report.contentBase64, 'base64') as never);
+    const rows = book.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows).toHaveLength(1 + 7);
+    expect(rows.map((r) => r[1])).toContain(6);
+  });
+
+  it('refuses an .xls, a file with no phone column, and a commit without a name column', async () => {
+    const { m } = await centre();
+    const xls = {
+      fileName: 'eski.xls',
+      contentBase64: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]).toString('base64'),
+    };
+    expect((await t.fail('imports.preview', xls, m.token)).details.fields?.[0]).toMatchObject({
+      path: 'contentBase64',
+      key: 'imports.error.xls',
+    });
+    const p = await t.call(
+      'imports.preview',
+      await xlsx([
+        ['Ism', 'Shahar'],
+        ['Aziz', 'Toshkent'],
+      ]),
+      m.token,
+    );
+    expect(p.missing).toEqual(['phone']);
+    expect((await t.fail('imports.commit', { importId: p.importId }, m.token)).details.fields?.[0]).toMatchObject({
+      path: 'mapping',
+    });
+    // The user maps the second column as the phone: that row is judged by it.
+    const remapped = await t.call(
+      'imports.preview',
+      {
+        ...(await xlsx([
+          ['Ism', 'Raqam?'],
+          ['Aziz', '901234567'],
+        ])),
+        mapping: { '0': 'name', '1': 'phone' },
+      },
+      m.token,
+    );
+    expect(remapped.counts.valid).toBe(1);
+  });
+
+  it('all or nothing: a commit failing at row 600 of 1 000 leaves no lead of the file; a killed one is undone at start', async () => {
+    const { m } = await centre();
+    const rows = Array.from({ length: 1000 }, (_, i) => [`Lid ${i}`, `+99890${String(3_000_000 + i)}`]);
+    const p = await t.call('imports.preview', await xlsx([['Ism', 'Telefon'], ...rows]), m.token);
+    expect(p.counts.valid).toBe(1000);
+    const leads = t.core.modules.leads;
+    const insert = leads.insertLead.bind(leads);
+    let n = 0;
+    leads.insertLead = async (...args) => {
+      if (++n === 600) throw new Error('disk unplugged');
+      return insert(...args);
+    };
+    await expect(t.call('imports.commit', { importId: p.importId }, m.token)).rejects.toThrow();
+    leads.insertLead = insert;
+    expect((await t.call('leads.list', {}, m.token)).total).toBe(0);
+    expect((await t.call('notifications.list', {}, m.token)).items).toEqual([]);
+
+    // The process is killed in the middle of a commit: on the next start nothing of it remains.
+    const half = await t.call('imports.preview', await xlsx([['Ism', 'Telefon'], ...rows.slice(0, 10)]), m.token);
+    await t.call('imports.commit', { importId: half.importId }, m.token);
+    t.core.sqlite.prepare(`UPDATE imports SET status = 'committing' WHERE id = ?`).run(half.importId);
+    await t.restart();
+    expect((await t.call('leads.list', {}, m.token)).total).toBe(0);
+    // The first file can be committed now, whole.
+    expect((await t.call('imports.commit', { importId: p.importId }, m.token)).imported).toBe(1000);
+    expect((await t.call('leads.list', {}, m.token)).total).toBe(1000);
+  }, 60_000);
+
+  it('exports the filtered list as .xlsx', async () => {
+    const { m } = await centre();
+    const p = await t.call('imports.preview', await xlsx(FILE), m.token);
+    await t.call('imports.commit', { importId: p.importId }, m.token);
+    const out = await t.call('leads.export', { source: 'instagram' }, m.token);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(out.contentBase64, 'base64') as never);
+    const rows = book.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows).toHaveLength(2);
+    expect(rows[1].slice(1, 4)).toEqual(['Aziz Karimov', '+998901234567', '']);
+    expect(out.fileName).toBe('lidlar-2026-11-26.xlsx');
+  });
+});
