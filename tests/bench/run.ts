@@ -8,6 +8,7 @@ import { FakeClock } from '../../src-main/clock';
 import { createCore } from '../../src-main/core';
 import { silentLogger } from '../../src-main/logger';
 import { generateLeads } from '../helpers/generate';
+import { bigWorkbook } from '../helpers/import-files';
 
 if (process.env.BENCH_ONLY === 'load') {
   console.log('micro-bench skipped (BENCH_ONLY=load)');
@@ -198,6 +199,35 @@ if (!ONLY || 'scheduler'.includes(ONLY) || ONLY.split(',').some((p) => 'schedule
   console.log(
     `${'  a seller\'s "Bugungi" calls meanwhile'.padEnd(44)} p50 ${q(waits, 0.5).toFixed(1).padStart(6)} ms   p95 ${q(waits, 0.95).toFixed(1).padStart(6)} ms   (${waits.length} calls)`,
   );
+}
+
+// Import and export: a 50 000-row .xlsx (IMPORT_ROWS) previewed and committed with auto-distribution,
+// then the leads list exported; peak memory of the process alongside.
+if (!ONLY || ONLY.split(',').some((p) => 'import export'.includes(p))) {
+  const rows = Number(process.env.IMPORT_ROWS ?? 50_000);
+  const file = await bigWorkbook(rows);
+  const contentBase64 = Buffer.from(file.bytes).toString('base64');
+  let peak = process.memoryUsage().rss;
+  const watch = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const timed = async <T>(label: string, fn: () => Promise<T>) => {
+    const s = performance.now();
+    const out = await fn();
+    console.log(`${label.padEnd(44)} ${((performance.now() - s) / 1000).toFixed(1)} s`);
+    return out;
+  };
+  const preview = (await timed(`imports.preview of ${rows} rows (.xlsx)`, () =>
+    call('imports.preview', { fileName: file.fileName, contentBase64 }, admin),
+  )) as { importId: number; counts: { valid: number } };
+  const result = (await timed(`imports.commit of ${preview.counts.valid} rows`, () =>
+    call('imports.commit', { importId: preview.importId }, admin),
+  )) as { imported: number };
+  const today = new Date(clock.now() + 5 * 3600_000).toISOString().slice(0, 10);
+  const { total } = (await call('leads.list', { createdFrom: today, createdTo: today }, admin)) as { total: number };
+  await timed(`leads.export of today's ${total} leads (${result.imported} imported)`, () =>
+    call('leads.export', { createdFrom: today, createdTo: today }, admin),
+  );
+  clearInterval(watch);
+  console.log(`${'peak memory (RSS) meanwhile'.padEnd(44)} ${(peak / 1024 / 1024).toFixed(0)} MB`);
 }
 
 await core.close();

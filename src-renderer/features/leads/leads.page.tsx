@@ -1,12 +1,5 @@
-import {
-  DownloadOutlined,
-  EditOutlined,
-  EyeOutlined,
-  PlusOutlined,
-  SearchOutlined,
-  UserSwitchOutlined,
-} from '@ant-design/icons';
-import { Alert, App, Button, Card, Checkbox, DatePicker, Empty, Input, Space, Table, Typography } from 'antd';
+import { EditOutlined, EyeOutlined, PlusOutlined, SearchOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Checkbox, DatePicker, Empty, Input, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -16,8 +9,7 @@ import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
 import { Clip, clipStyle } from '../../ui/clip';
-import { downloadBase64 } from '../../ui/download';
-import { errorText } from '../../ui/errors';
+import { DownloadButton } from '../../ui/download-button';
 import { formatDateTime, formatPhone } from '../../ui/format';
 import { StatusTag } from '../../ui/lead-tags';
 import { CourseSelect, SellerSelect, SourceSelect, StatusSelect } from '../../ui/pickers';
@@ -56,8 +48,6 @@ export function LeadsPage() {
   const [selected, setSelected] = useState<number[]>([]);
   const [assignIds, setAssignIds] = useState<number[] | null>(null);
   const [editing, setEditing] = useState<LeadOut | null>(null);
-  const [exporting, setExporting] = useState(false);
-  const { message } = App.useApp();
   const team = user.role !== 'seller';
 
   // The box shows what is typed; the address gets it when typing pauses. When the address changes
@@ -127,18 +117,6 @@ export function LeadsPage() {
     setSelected([]);
   };
   // "Excel'ga yuklash": the same filters and order as the list, every page.
-  const exportList = async () => {
-    setExporting(true);
-    try {
-      const { page: _page, pageSize: _pageSize, ...filters } = input;
-      const file = await api.leads.export(filters);
-      downloadBase64(file.fileName, file.contentBase64);
-    } catch (e) {
-      message.error(errorText(e, t));
-    } finally {
-      setExporting(false);
-    }
-  };
   const filtered = FILTER_KEYS.some((k) => k !== 'page' && k !== 'sort' && k !== 'order' && params.has(k));
 
   return (
@@ -153,15 +131,15 @@ export function LeadsPage() {
       }
       extra={
         <Space>
-          <Button
-            icon={<DownloadOutlined />}
-            loading={exporting}
-            onClick={() => void exportList()}
+          <DownloadButton
+            load={() => {
+              const { page: _page, pageSize: _pageSize, ...filters } = input;
+              return api.leads.export(filters);
+            }}
+            label={t('imports.exportLeads')}
             title={t('imports.exportLeadsHint')}
-            data-testid="leads-export"
-          >
-            {t('imports.exportLeads')}
-          </Button>
+            testId="leads-export"
+          />
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/leads/new')}>
             {t('leads.new')}
           </Button>
