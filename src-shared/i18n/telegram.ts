@@ -3,6 +3,9 @@ import { defineText } from './define';
 /** The Telegram bot: its settings, the link in the profile, and what the bot itself says (manual: Admin §12, Sotuvchi §9). */
 export const telegramText = defineText({
   uz: {
+    'bot.callsDue': "{count} ta qo'ng'iroq vaqti keldi. /today — ro'yxat.",
+    'bot.callsOverdue': "{count} ta qo'ng'iroq muddati o'tdi. /overdue — ro'yxat.",
+    'bot.readInApp': '(Davomi CRM dagi «Kelgan Xabarlar» da)',
     'tg.settingsTitle': 'Telegram bot',
     'tg.token': 'Bot tokeni',
     'tg.tokenHint': "@BotFather bergan tokenni kiriting. Saqlangandan keyin u boshqa ko'rsatilmaydi.",
@@ -64,6 +67,9 @@ export const telegramText = defineText({
     'bot.call': '{time} — {name}, {phone} ({status})',
   },
   ru: {
+    'bot.callsDue': 'Пора звонить: {count}. /today — список.',
+    'bot.callsOverdue': 'Просрочено звонков: {count}. /overdue — список.',
+    'bot.readInApp': '(Продолжение — во «Входящих» в CRM)',
     'tg.settingsTitle': 'Telegram-бот',
     'tg.token': 'Токен бота',
     'tg.tokenHint': 'Вставьте токен от @BotFather. После сохранения он больше не показывается.',
@@ -125,6 +131,9 @@ export const telegramText = defineText({
     'bot.call': '{time} — {name}, {phone} ({status})',
   },
   en: {
+    'bot.callsDue': '{count} calls are due. /today for the list.',
+    'bot.callsOverdue': '{count} calls are overdue. /overdue for the list.',
+    'bot.readInApp': '(The rest is in the CRM inbox)',
     'tg.settingsTitle': 'Telegram bot',
     'tg.token': 'Bot token',
     'tg.tokenHint': 'Paste the token from @BotFather. Once saved it is never shown again.',

@@ -144,6 +144,29 @@ describe('leave requests', () => {
     await t.call('followups.complete', { id: first.id }, a.token);
   });
 
+  it('two hourly leaves on one day both keep the seller out of distribution', async () => {
+    const { a, b, m } = await centre();
+    for (const [timeFrom, timeTo] of [
+      ['10:00', '11:00'],
+      ['15:00', '16:00'],
+    ]) {
+      const r = await t.call(
+        'leave.request',
+        { type: 'hourly', dateFrom: '2026-11-30', timeFrom, timeTo, reason: 'personal' },
+        a.token,
+      );
+      await t.call('leave.approve', { id: r.id }, m.token);
+    }
+    for (const [at, phone] of [
+      ['2026-11-30T10:30', '901234591'],
+      ['2026-11-30T15:30', '901234592'],
+    ]) {
+      await t.setClock(tashkent(at));
+      await t.call('leads.create', { name: `Jasurniki ${at}`, phone: `90777${phone.slice(5)}` }, b.token); // Jasur is ahead
+      expect((await t.call('leads.create', { name: at, phone }, m.token)).sellerId).toBe(b.id);
+    }
+  });
+
   it('rejection needs a reason and tells the seller; a pending request can be withdrawn, not another', async () => {
     const { a, b, m } = await centre();
     const req = await dayOff(a.token, '2026-12-01', '2026-12-02');

@@ -220,6 +220,15 @@ describe('the Telegram bot', () => {
       ),
     ).toHaveLength(30);
 
+    // Their 30 first calls fall due together: one message on the phone, each call in the bell.
+    const beforeDue = tg.textsTo(SELLER_CHAT).length;
+    await t.setClock(t.clock.now() + 5 * 60_000);
+    await bot().sendDue();
+    expect(tg.textsTo(SELLER_CHAT).slice(beforeDue)).toEqual(["30 ta qo'ng'iroq vaqti keldi. /today — ro'yxat."]);
+    expect(
+      (await t.call('notifications.list', { limit: 100 }, a.token)).items.filter((n) => n.key === 'notify.followupDue'),
+    ).toHaveLength(30);
+
     tg.blockChat(SELLER_CHAT);
     await t.call('messages.send', { subject: 'S', body: 'B', recipients: [a.id] }, m.token);
     await bot().sendDue();

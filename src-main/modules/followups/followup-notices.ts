@@ -6,6 +6,9 @@ import { write } from '../changes';
 import type { ServiceContext } from '../context';
 import type { NotifyService } from '../notify/notify.service';
 
+/** More calls than this for one seller in one run reach the phone as one summary. */
+const PHONE_MAX = 3;
+
 interface Owed {
   id: number;
   seller_id: number | null;
@@ -40,42 +43,61 @@ export function followupNoticeJobs(ctx: ServiceContext, notify: NotifyService): 
     return {
       name: `followup-${kind}`,
       async runBatch(now, limit) {
-        const { rows } = await sql<Owed>`SELECT id, seller_id, lead_id, due_at, kind
-          FROM ${owed} AND due_at <= ${now - lag} ORDER BY due_at LIMIT ${limit}`.execute(ctx.db);
-        if (rows.length === 0) return { handled: 0, notices: 0 };
         const timeZone = await ctx.settings.get('timeZone');
-        const leads = new Map(
-          (
-            await ctx.db
-              .selectFrom('leads')
-              .select(['id', 'name', 'phone'])
-              .where('id', 'in', [...new Set(rows.map((r) => r.lead_id))])
-              .execute()
-          ).map((l) => [l.id, l]),
-        );
-        const notices = rows.flatMap((f) => {
-          const lead = leads.get(f.lead_id);
-          if (f.seller_id === null || !lead) return [];
-          const key =
-            kind === 'overdue'
-              ? 'notify.followupOverdue'
-              : f.kind === 'reactivation'
-                ? 'notify.reactivation'
-                : 'notify.followupDue';
-          return [
-            {
-              recipient: f.seller_id,
+        // Read and marked in one transaction: a call moved or closed meanwhile is judged as it is now.
+        return write(ctx, async (trx, changes) => {
+          const { rows } = await sql<Owed>`SELECT id, seller_id, lead_id, due_at, kind
+            FROM ${owed} AND due_at <= ${now - lag} ORDER BY due_at LIMIT ${limit}`.execute(trx);
+          if (rows.length === 0) return { handled: 0, notices: 0 };
+          const leads = new Map(
+            (
+              await trx
+                .selectFrom('leads')
+                .select(['id', 'name', 'phone'])
+                .where('id', 'in', [...new Set(rows.map((r) => r.lead_id))])
+                .execute()
+            ).map((l) => [l.id, l]),
+          );
+          const notices = rows.flatMap((f) => {
+            const lead = leads.get(f.lead_id);
+            if (f.seller_id === null || !lead) return [];
+            const key =
+              kind === 'overdue'
+                ? 'notify.followupOverdue'
+                : f.kind === 'reactivation'
+                  ? 'notify.reactivation'
+                  : 'notify.followupDue';
+            return [
+              {
+                recipient: f.seller_id,
+                notice: {
+                  key,
+                  params: { name: lead.name, phone: lead.phone, time: noticeTime(f.due_at, timeZone) },
+                  leadId: f.lead_id,
+                  dedupeKey: `followup-${kind}:${f.id}:${f.due_at}`,
+                } as const,
+              },
+            ];
+          });
+          // Many at once for one seller (an import's first calls, a catch-up): the phone gets one
+          // summary, not a message each (the bell still lists each call).
+          const perSeller = new Map<number, number>();
+          for (const n of notices) perSeller.set(n.recipient, (perSeller.get(n.recipient) ?? 0) + 1);
+          const summarised = new Set([...perSeller].filter(([, n]) => n > PHONE_MAX).map(([id]) => id));
+          await notify.sendEach(trx, changes, [
+            ...notices.map((n) =>
+              summarised.has(n.recipient) ? { ...n, notice: { ...n.notice, channels: 'in_app' as const } } : n,
+            ),
+            ...[...summarised].map((recipient) => ({
+              recipient,
               notice: {
-                key,
-                params: { name: lead.name, phone: lead.phone, time: noticeTime(f.due_at, timeZone) },
-                leadId: f.lead_id,
-                dedupeKey: `followup-${kind}:${f.id}:${f.due_at}`,
-              } as const,
-            },
-          ];
-        });
-        await write(ctx, async (trx, changes) => {
-          await notify.sendEach(trx, changes, notices);
+                key: kind === 'due' ? ('bot.callsDue' as const) : ('bot.callsOverdue' as const),
+                params: { count: perSeller.get(recipient)! },
+                dedupeKey: `followup-${kind}-summary:${now}:${rows[0].id}`,
+                channels: 'telegram' as const,
+              },
+            })),
+          ]);
           await trx
             .updateTable('followups')
             .set({ [column]: now })
@@ -85,8 +107,8 @@ export function followupNoticeJobs(ctx: ServiceContext, notify: NotifyService): 
               rows.map((r) => r.id),
             )
             .execute();
+          return { handled: rows.length, notices: notices.length };
         });
-        return { handled: rows.length, notices: notices.length };
       },
       async nextAt() {
         const { rows } = await sql<{ at: number | null }>`SELECT min(due_at) AS at FROM ${owed}`.execute(ctx.db);

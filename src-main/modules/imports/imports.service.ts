@@ -91,16 +91,41 @@ export class ImportsService {
       .where('status', '=', 'preview')
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) === 0) throw new AppError('CONFLICT', 'imports.error.committed');
-    // Judged again now: a lead added since the preview makes its row a duplicate, not a failure.
-    const outcomes = await this.judge(stored.parsed, mapping);
-    const valid = outcomes.filter((o) => o.status === 'valid');
-    const pick = choice === 'auto' ? await this.distribution.picker() : () => choice;
     const given = new Map<number, number>();
     let unassigned = 0;
+    let outcomes: RowOutcome[] = [];
+    let valid: RowOutcome[] = [];
     try {
+      // Judged again now: a lead added since the preview makes its row a duplicate, not a failure.
+      outcomes = await this.judge(stored.parsed, mapping);
+      valid = outcomes.filter((o) => o.status === 'valid');
+      const pick = choice === 'auto' ? await this.distribution.picker() : () => choice;
       for (let i = 0; i < valid.length; i += CHUNK) {
         await write(this.ctx, async (trx, changes) => {
-          for (const o of valid.slice(i, i + CHUNK)) {
+          const chunk = valid.slice(i, i + CHUNK);
+          // A phone someone gave a lead while this commit runs: that row becomes a duplicate.
+          const taken = new Set(
+            (
+              await trx
+                .selectFrom('lead_phones')
+                .select('phone')
+                .where(
+                  'phone',
+                  'in',
+                  chunk.flatMap((o) => [o.lead!.phone, ...(o.lead!.extraPhone ? [o.lead!.extraPhone] : [])]),
+                )
+                .execute()
+            ).map((r) => r.phone),
+          );
+          for (const o of chunk) {
+            if (taken.has(o.lead!.phone) || (o.lead!.extraPhone && taken.has(o.lead!.extraPhone))) {
+              Object.assign(o, {
+                status: 'duplicateInDb',
+                problem: { key: 'imports.problem.duplicateInDb', params: { phone: o.lead!.phone } },
+                lead: undefined,
+              });
+              continue;
+            }
             const sellerId = pick();
             await this.leads.insertLead(trx, changes, actor, o.lead!, sellerId, {
               auto: choice === 'auto',
@@ -134,7 +159,7 @@ export class ImportsService {
     }
     const count = (s: RowOutcome['status'][]) => outcomes.filter((o) => s.includes(o.status)).length;
     return {
-      imported: valid.length,
+      imported: count(['valid']),
       skippedDuplicates: count(['duplicateInFile', 'duplicateInDb']),
       skippedInvalid: count(['invalid']),
     };

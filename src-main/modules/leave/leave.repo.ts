@@ -72,9 +72,10 @@ export async function approvedLeave(
   return rows.map((r) => ({ ...r, ...leavePeriod(leaveTimes(r), timeZone) }));
 }
 
-/** Approved leave of these sellers covering local date `date` (a whole day or hours of it), by seller. */
-export async function leaveOnDate(db: Db, userIds: number[], date: string): Promise<Map<number, LeaveRow>> {
-  if (userIds.length === 0) return new Map();
+/** Approved leave of these sellers covering local date `date` (whole days, or hours of it; a day may hold several), by seller. */
+export async function leaveOnDate(db: Db, userIds: number[], date: string): Promise<Map<number, LeaveRow[]>> {
+  const out = new Map<number, LeaveRow[]>();
+  if (userIds.length === 0) return out;
   const rows = await db
     .selectFrom('leave_requests')
     .selectAll()
@@ -83,11 +84,13 @@ export async function leaveOnDate(db: Db, userIds: number[], date: string): Prom
     .where('date_to', '>=', date)
     .where('date_from', '<=', date)
     .orderBy('date_from')
+    .orderBy('time_from')
     .execute();
-  return new Map(rows.map((r) => [r.user_id, r]));
+  for (const r of rows) out.set(r.user_id, [...(out.get(r.user_id) ?? []), r]);
+  return out;
 }
 
-/** The approved leave covering instant `at` (on local date `today`) for each of these sellers (SPEC §4: no new leads meanwhile). */
+/** The sellers an approved leave covers at instant `at` (on local date `today`) (SPEC §4: no new leads meanwhile). */
 export async function leaveCovering(
   db: Db,
   userIds: number[],
@@ -96,9 +99,13 @@ export async function leaveCovering(
   timeZone: string,
 ): Promise<Set<number>> {
   const out = new Set<number>();
-  for (const [userId, r] of await leaveOnDate(db, userIds, today)) {
-    const p = leavePeriod(leaveTimes(r), timeZone);
-    if (p.start <= at && at < p.end) out.add(userId);
-  }
+  for (const [userId, leaves] of await leaveOnDate(db, userIds, today))
+    if (
+      leaves.some((r) => {
+        const p = leavePeriod(leaveTimes(r), timeZone);
+        return p.start <= at && at < p.end;
+      })
+    )
+      out.add(userId);
   return out;
 }

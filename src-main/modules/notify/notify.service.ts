@@ -21,6 +21,8 @@ export interface Notice {
 const TELEGRAM_KEYS = new Set<string>([
   'notify.leadAssigned',
   'bot.leadsAssigned',
+  'bot.callsDue',
+  'bot.callsOverdue',
   'notify.followupDue',
   'notify.followupOverdue',
   'notify.reactivation',

@@ -90,18 +90,31 @@ export class TelegramSender {
           row.text_key,
           JSON.parse(row.params) as Record<string, string>,
         );
+        let delivered = false;
         try {
           await bot.api.sendMessage(chat, text, { link_preview_options: { is_disabled: true } });
+          delivered = true;
           this.lastToChat.set(chat, Date.now());
-          // Marked in the step that records Telegram's answer: a notice is never sent twice.
-          await this.ctx.db
-            .updateTable('outbox')
-            .set({ sent_at: this.ctx.clock.now(), attempts: row.attempts + 1, error: null, next_attempt_at: null })
-            .where('id', '=', row.id)
-            .execute();
+          // Marked in the step that records Telegram's answer: a notice is never sent twice. A busy
+          // database gets the mark again a few times before anything is given up.
+          for (let tries = 1; ; tries++) {
+            try {
+              await this.ctx.db
+                .updateTable('outbox')
+                .set({ sent_at: this.ctx.clock.now(), attempts: row.attempts + 1, error: null, next_attempt_at: null })
+                .where('id', '=', row.id)
+                .execute();
+              break;
+            } catch (e) {
+              if (tries >= 10) throw e;
+              await sleep(500);
+            }
+          }
           sent++;
           this.hooks.delivered();
         } catch (e) {
+          // Sent, but it could not be marked (the database refused for seconds): stop here, never resend now.
+          if (delivered) throw e;
           const blocked = e instanceof GrammyError && e.error_code === 403;
           const permanent = e instanceof GrammyError && (e.error_code === 400 || e.error_code === 403);
           const why = e instanceof GrammyError ? `${e.error_code}: ${e.description}` : String(e);

@@ -71,7 +71,7 @@ export async function usersOut(db: Db, rows: UserRow[], today: string): Promise<
   const ids = rows.map((r) => r.id);
   const absences = await absencesOn(db, today, ids);
   const leave = await leaveOnDate(db, ids, today);
-  return rows.map((r) => userOut(r, absences.get(r.id) ?? null, leave.get(r.id) ?? null));
+  return rows.map((r) => userOut(r, absences.get(r.id) ?? null, leave.get(r.id)?.[0] ?? null));
 }
 
 /** Absences covering a local calendar date, keyed by user id. */
