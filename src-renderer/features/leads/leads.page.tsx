@@ -1,20 +1,18 @@
-import { EditOutlined, EyeOutlined, PlusOutlined, SearchOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, DatePicker, Empty, Input, Space, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { Input as In } from '../../../src-shared/contract/api';
 import type { LeadOut } from '../../../src-shared/contract/leads';
 import { api } from '../../api/client';
 import { useI18n } from '../../app/i18n';
 import { useUser } from '../../app/session';
-import { Clip, clipStyle } from '../../ui/clip';
 import { DownloadButton } from '../../ui/download-button';
-import { formatDateTime, formatPhone } from '../../ui/format';
-import { StatusTag } from '../../ui/lead-tags';
 import { CourseSelect, SellerSelect, SourceSelect, StatusSelect } from '../../ui/pickers';
 import { useRpc } from '../../ui/use-rpc';
 import { AssignModal } from './assign.modal';
+import { leadColumns } from './leads-columns';
 import { EditLeadModal } from './edit-lead.modal';
 import { ofType } from '../../ui/live';
 
@@ -260,92 +258,12 @@ export function LeadsPage() {
             page: input.page,
           });
         }}
-        columns={[
-          {
-            title: t('leads.name'),
-            key: 'name',
-            sorter: true,
-            sortOrder: input.sort === 'name' ? (input.order === 'asc' ? 'ascend' : 'descend') : null,
-            render: (_, l) => (
-              <Link to={`/leads/${l.id}`} title={l.name} style={clipStyle(200)}>
-                {l.name}
-              </Link>
-            ),
-          },
-          {
-            title: t('leads.phone'),
-            dataIndex: 'phone',
-            render: (p: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatPhone(p)}</span>,
-          },
-          {
-            title: t('leads.status'),
-            key: 'status',
-            sorter: true,
-            sortOrder: input.sort === 'status' ? (input.order === 'asc' ? 'ascend' : 'descend') : null,
-            render: (_, l) => <StatusTag status={l.status} />,
-          },
-          {
-            title: t('leads.source'),
-            dataIndex: 'source',
-            render: (s: LeadOut['source']) => <Clip text={t(`source.${s}`)} max={130} />,
-          },
-          {
-            title: t('leads.course'),
-            dataIndex: 'courseName',
-            render: (v: string | null) => (v ? <Clip text={v} max={140} /> : '—'),
-          },
-          {
-            title: t('leads.seller'),
-            dataIndex: 'sellerName',
-            render: (v: string | null) =>
-              v ? (
-                <Clip text={v} max={160} />
-              ) : (
-                <Typography.Text type="warning">{t('leads.unassigned')}</Typography.Text>
-              ),
-          },
-          {
-            title: t('leads.createdAt'),
-            key: 'createdAt',
-            sorter: true,
-            sortOrder: input.sort === 'createdAt' ? (input.order === 'asc' ? 'ascend' : 'descend') : null,
-            render: (_, l) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(l.createdAt)}</span>,
-          },
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            render: (_, l) => (
-              <Space size={4}>
-                <Button
-                  size="small"
-                  type="text"
-                  icon={<EyeOutlined />}
-                  title={t('leads.view')}
-                  aria-label={t('leads.view')}
-                  onClick={() => navigate(`/leads/${l.id}`)}
-                />
-                <Button
-                  size="small"
-                  type="text"
-                  icon={<EditOutlined />}
-                  title={t('common.edit')}
-                  aria-label={t('common.edit')}
-                  onClick={() => setEditing(l)}
-                />
-                {team && (
-                  <Button
-                    size="small"
-                    type="text"
-                    icon={<UserSwitchOutlined />}
-                    title={t('leads.assign')}
-                    aria-label={t('leads.assign')}
-                    onClick={() => setAssignIds([l.id])}
-                  />
-                )}
-              </Space>
-            ),
-          },
-        ]}
+        columns={leadColumns(t, input, {
+          team,
+          view: (l) => navigate(`/leads/${l.id}`),
+          edit: setEditing,
+          assign: (l) => setAssignIds([l.id]),
+        })}
       />
       {assignIds && (
         <AssignModal
