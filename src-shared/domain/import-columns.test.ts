@@ -16,6 +16,10 @@ describe('matchColumns', () => {
       ['phone', 'name', 'notes'],
     ],
     [
+      ['Ism', 'Tel', 'Tel 2'],
+      ['name', 'phone', 'extraPhone'],
+    ],
+    [
       ['  TELEFON ', 'ism-familiya', "Qo'shimcha telefon"],
       ['phone', 'name', 'extraPhone'],
     ],

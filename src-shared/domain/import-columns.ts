@@ -57,6 +57,8 @@ const SYNONYMS: Record<ImportField, string[]> = {
     'qoshimcharaqam',
     'ikkinchitelefon',
     'telefon2',
+    'tel2',
+    'тел2',
     'доптелефон',
     'дополнительныйтелефон',
     'телефон2',
