@@ -50,6 +50,17 @@ export async function loadLeave(db: Db, id: number): Promise<LeaveOut | null> {
   return row ? leaveOut(row) : null;
 }
 
+/** These sellers' approved leave ending on `date` or later, in time order (the index leave_user). */
+const approvedUntil = (db: Db, userIds: number[], date: string) =>
+  db
+    .selectFrom('leave_requests')
+    .selectAll()
+    .where('user_id', 'in', userIds)
+    .where('status', '=', 'approved')
+    .where('date_to', '>=', date)
+    .orderBy('date_from')
+    .orderBy('time_from');
+
 /**
  * Approved leave of these sellers that has not ended before `fromDate` (a local date), with the
  * instants it covers: what blocks their working time (SPEC §3, §8).
@@ -61,14 +72,7 @@ export async function approvedLeave(
   timeZone: string,
 ): Promise<Array<LeaveRow & { start: number; end: number }>> {
   if (userIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('leave_requests')
-    .selectAll()
-    .where('user_id', 'in', userIds)
-    .where('status', '=', 'approved')
-    .where('date_to', '>=', fromDate)
-    .orderBy('date_from')
-    .execute();
+  const rows = await approvedUntil(db, userIds, fromDate).execute();
   return rows.map((r) => ({ ...r, ...leavePeriod(leaveTimes(r), timeZone) }));
 }
 
@@ -76,16 +80,7 @@ export async function approvedLeave(
 export async function leaveOnDate(db: Db, userIds: number[], date: string): Promise<Map<number, LeaveRow[]>> {
   const out = new Map<number, LeaveRow[]>();
   if (userIds.length === 0) return out;
-  const rows = await db
-    .selectFrom('leave_requests')
-    .selectAll()
-    .where('user_id', 'in', userIds)
-    .where('status', '=', 'approved')
-    .where('date_to', '>=', date)
-    .where('date_from', '<=', date)
-    .orderBy('date_from')
-    .orderBy('time_from')
-    .execute();
+  const rows = await approvedUntil(db, userIds, date).where('date_from', '<=', date).execute();
   for (const r of rows) out.set(r.user_id, [...(out.get(r.user_id) ?? []), r]);
   return out;
 }

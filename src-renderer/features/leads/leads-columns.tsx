@@ -14,12 +14,13 @@ export function leadColumns(
   input: { sort?: string; order?: 'asc' | 'desc' },
   on: { team: boolean; view: (l: LeadOut) => void; edit: (l: LeadOut) => void; assign: (l: LeadOut) => void },
 ): ColumnsType<LeadOut> {
+  const sortOrder = (key: string) => (input.sort === key ? (input.order === 'asc' ? 'ascend' : 'descend') : null);
   return [
     {
       title: t('leads.name'),
       key: 'name',
       sorter: true,
-      sortOrder: input.sort === 'name' ? (input.order === 'asc' ? 'ascend' : 'descend') : null,
+      sortOrder: sortOrder('name'),
       render: (_, l) => (
         <Link to={`/leads/${l.id}`} title={l.name} style={clipStyle(200)}>
           {l.name}
@@ -35,7 +36,7 @@ export function leadColumns(
       title: t('leads.status'),
       key: 'status',
       sorter: true,
-      sortOrder: input.sort === 'status' ? (input.order === 'asc' ? 'ascend' : 'descend') : null,
+      sortOrder: sortOrder('status'),
       render: (_, l) => <StatusTag status={l.status} />,
     },
     {
@@ -58,7 +59,7 @@ export function leadColumns(
       title: t('leads.createdAt'),
       key: 'createdAt',
       sorter: true,
-      sortOrder: input.sort === 'createdAt' ? (input.order === 'asc' ? 'ascend' : 'descend') : null,
+      sortOrder: sortOrder('createdAt'),
       render: (_, l) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(l.createdAt)}</span>,
     },
     {

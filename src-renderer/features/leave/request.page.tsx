@@ -25,6 +25,15 @@ const DATE = 'DD.MM.YYYY';
 const day = (d: Dayjs) => d.format('YYYY-MM-DD');
 const hhmm = (d?: Dayjs) => d?.format('HH:mm');
 
+/** Both hour fields of an hourly leave: 24-hour, 5-minute steps, no confirm button. */
+const TIME_PICKER = {
+  format: 'HH:mm',
+  minuteStep: 5,
+  needConfirm: false,
+  showNow: false,
+  style: { width: '100%' },
+} as const;
+
 /**
  * "Ruxsat So'rash" (seller): a whole day or days ("Dan"–"Gacha"), or some hours of one day. Days
  * before the centre's today cannot be picked; the request goes to the admin and managers.
@@ -116,14 +125,7 @@ export function LeaveRequestPage() {
                     label={t('leave.timeFrom')}
                     rules={[required(t('leave.error.timeNeeded'))]}
                   >
-                    <TimePicker
-                      format="HH:mm"
-                      minuteStep={5}
-                      needConfirm={false}
-                      showNow={false}
-                      style={{ width: '100%' }}
-                      data-testid="leave-time-from"
-                    />
+                    <TimePicker {...TIME_PICKER} data-testid="leave-time-from" />
                   </Form.Item>
                 </Col>
                 <Col span={8}>
@@ -136,14 +138,7 @@ export function LeaveRequestPage() {
                       after('timeFrom', 'minute', 'leave.error.timesOrder'),
                     ]}
                   >
-                    <TimePicker
-                      format="HH:mm"
-                      minuteStep={5}
-                      needConfirm={false}
-                      showNow={false}
-                      style={{ width: '100%' }}
-                      data-testid="leave-time-to"
-                    />
+                    <TimePicker {...TIME_PICKER} data-testid="leave-time-to" />
                   </Form.Item>
                 </Col>
               </>
