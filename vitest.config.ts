@@ -9,6 +9,7 @@ export default defineConfig({
           include: [
             'src-shared/**/*.test.ts',
             'src-main/**/*.test.ts',
+            'src-renderer/**/*.test.{ts,tsx}',
             'tests/migrations/**/*.test.ts',
             'tests/docs/**/*.test.ts',
           ],

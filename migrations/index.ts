@@ -9,6 +9,8 @@ import * as m0007 from './0007-next-call';
 import * as m0008 from './0008-messages-leave-scheduler';
 import * as m0009 from './0009-telegram';
 import * as m0010 from './0010-imports';
+import * as m0011 from './0011-sheets-import';
+import * as m0012 from './0012-kpi';
 
 /** Listed statically so the bundled desktop app needs no file-system scan. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0008-messages-leave-scheduler': m0008,
   '0009-telegram': m0009,
   '0010-imports': m0010,
+  '0011-sheets-import': m0011,
+  '0012-kpi': m0012,
 };

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { systemClock, type Clock } from './clock';
 import { connect } from './db/connect';
 import { migrateToLatest } from './db/migrate';
+import { assertSoundDatabase } from './db/soundness';
+import { backupFolderOf } from './modules/backups/backup-folder';
 import { EventBus } from './events';
 import { startCheckpoints } from './jobs/checkpoint';
 import { Scheduler } from './jobs/scheduler';
@@ -12,7 +14,9 @@ import { createRouter } from './rpc/router';
 import type { PasswordCost } from './modules/auth/passwords';
 import { createModules } from './modules/index';
 import { SettingsService } from './modules/settings/settings.service';
-import { keyFileBox, type SecretBox } from './modules/telegram/secret-box';
+import { keyFileBox, type SecretBox } from './modules/settings/secret-box';
+import { Secrets } from './modules/settings/secrets';
+import { googleEndpoints, type GoogleEndpoints } from './modules/imports/sheets/google-endpoints';
 
 export interface CoreConfig {
   /** Folder holding crm.sqlite and backups/. */
@@ -37,6 +41,8 @@ export interface CoreConfig {
   secrets?: SecretBox;
   /** The least time between two Telegram messages to one chat (default 1 000 ms). */
   telegramPaceMs?: number;
+  /** Google endpoints for "Google Sheets Import" (defaults: `GOOGLE_SHEETS_ROOT_URL`, `GOOGLE_OAUTH_TOKEN_URL`, else Google's). */
+  google?: Partial<GoogleEndpoints>;
 }
 
 export const DB_FILE = 'crm.sqlite';
@@ -47,14 +53,17 @@ export async function createCore(config: CoreConfig) {
   const log = config.log ?? consoleLogger;
   mkdirSync(config.dataDir, { recursive: true });
   const dbFile = join(config.dataDir, DB_FILE);
+  // A damaged file throws DamagedDatabaseError: the entry point shows recovery mode (src-main/recovery/).
+  assertSoundDatabase(dbFile, backupFolderOf(config.dataDir));
   const conn = connect(dbFile);
-  const migration = await migrateToLatest(conn, join(config.dataDir, 'backups'), clock.now());
+  const migration = await migrateToLatest(conn, backupFolderOf(config.dataDir), clock.now());
   if (migration.applied.length)
     log.info('database migrated', { applied: migration.applied, backup: migration.backupFile });
 
-  const stopCheckpoints = startCheckpoints(conn.sqlite);
+  let stopCheckpoints = startCheckpoints(conn.sqlite);
   const events = new EventBus();
   const settings = new SettingsService(conn.db);
+  const secrets = new Secrets(conn.db, config.secrets ?? keyFileBox(config.dataDir));
   const modules = createModules(
     { db: conn.db, clock, events, log, settings },
     {
@@ -62,15 +71,30 @@ export async function createCore(config: CoreConfig) {
       hashConcurrency: config.hashConcurrency,
       telegram: {
         apiRoot: config.telegramApiRoot ?? process.env.TELEGRAM_API_ROOT ?? 'https://api.telegram.org',
-        secrets: config.secrets ?? keyFileBox(config.dataDir),
+        secrets,
         loops: config.schedulerTimers !== false,
         paceMs: config.telegramPaceMs,
       },
+      google: { secrets, endpoints: googleEndpoints(config.google) },
+      backups: { conn, dataDir: config.dataDir, dbFile },
     },
   );
-  const dispatch = createDispatch(createRouter(modules), modules.auth);
+  // Behind the restore gate: while a restore swaps the file, calls wait or are told "restoring".
+  const dispatch = modules.backups.gate.wrap(createDispatch(createRouter(modules), modules.auth), ['backups.restore']);
   const scheduler = new Scheduler(clock, modules.jobs, log);
   if (config.schedulerTimers !== false) scheduler.start();
+  modules.backups.setHooks({
+    async pause() {
+      await scheduler.stop();
+      await modules.telegram.stop();
+      stopCheckpoints();
+    },
+    async resume() {
+      stopCheckpoints = startCheckpoints(conn.sqlite);
+      if (config.schedulerTimers !== false) scheduler.start();
+      await modules.telegram.start();
+    },
+  });
   await modules.imports.recover();
   await modules.telegram.start();
 
@@ -78,7 +102,10 @@ export async function createCore(config: CoreConfig) {
     dataDir: config.dataDir,
     dbFile,
     db: conn.db,
-    sqlite: conn.sqlite,
+    /** The open handle (a restore replaces it). */
+    get sqlite() {
+      return conn.sqlite;
+    },
     clock,
     log,
     events,

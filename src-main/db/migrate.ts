@@ -24,7 +24,7 @@ export async function migrateToLatest(
   if (pending.length === 0) return { applied: [], backupFile: null };
 
   const hasData = known.some((m) => m.executedAt);
-  const backupFile = hasData ? await backupTo(conn.sqlite, backupDir, `before-${pending[0].name}`, now) : null;
+  const backupFile = hasData ? await backupTo(conn.sqlite, backupDir, 'before', now, pending[0].name) : null;
 
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {

@@ -90,6 +90,8 @@ export interface LeadsTable {
   reactivation_pending: Defaulted<number>;
   /** The import whose commit wrote it (0010). */
   import_id: Nullable<number>;
+  /** The statuses the lead had before its current one, one bit each in LEAD_STATUSES order (a trigger, 0012). */
+  stages: Defaulted<number>;
 }
 
 /** Leads without a next call per seller and status, kept exact by triggers on leads (0007). */
@@ -197,6 +199,8 @@ export interface TrialsTable {
   result_by: Nullable<number>;
   created_by: number;
   created_at: number;
+  /** The seller holding the lead when it was booked (a trigger, 0012). */
+  seller_id: Nullable<number>;
 }
 
 export interface OutboxTable {
@@ -283,16 +287,60 @@ export interface ImportsTable {
   sheet: string;
   /** preview → committing → committed (a `committing` one found at start is undone). */
   status: Defaulted<string>;
-  /** JSON: the parsed file (sheets, header, rows with their own row numbers). */
-  data: string;
-  /** JSON: each row's outcome once committed. */
-  outcomes: Nullable<string>;
   created_at: number;
   committed_at: Nullable<number>;
+  /** Set when the rows came from the configured Google sheet ("Google Sheets Import"). */
+  spreadsheet_id: Nullable<string>;
+  /** JSON row numbers that became "already in the database" during the commit (a phone taken meanwhile). */
+  late_duplicates: Nullable<string>;
+}
+
+/** An import's bulk, apart from its row so a status change does not rewrite megabytes. */
+export interface ImportDataTable {
+  import_id: number;
+  /** JSON: the parsed file (sheets, header, rows with their own row numbers) and the column mapping. */
+  data: string;
+  /** JSON: each row's outcome as previewed (or judged again at a commit with another mapping). */
+  outcomes: Nullable<string>;
+}
+
+/** A row imported from a Google sheet, by the phone it had there: never imported from that sheet again. */
+export interface SheetRowsTable {
+  spreadsheet_id: string;
+  phone: string;
+  import_id: number;
+}
+
+/** A lead's first assignment to a seller, kept by triggers (0012): the KPI's leads, response time, conversion. */
+export interface LeadAssignmentsTable {
+  lead_id: number;
+  seller_id: number;
+  assigned_at: number;
+  first_contact_at: number | null;
+  /** 1 while the lead is enrolled (whoever holds it now). */
+  enrolled: number;
+}
+
+export interface KpiTargetsTable {
+  seller_id: number;
+  /** `YYYY-MM`. */
+  month: string;
+  leads: number;
+  trials: number;
+  sales: number;
+  /** Fractions 0–1. */
+  followup_completion: number;
+  conversion: number;
+  updated_by: number | null;
+  updated_at: number;
 }
 
 export interface Database {
+  lead_assignments: LeadAssignmentsTable;
+  kpi_targets: KpiTargetsTable;
   imports: ImportsTable;
+  sheet_rows: SheetRowsTable;
+  import_data: ImportDataTable;
   telegram_link_codes: TelegramLinkCodesTable;
   secrets: SecretsTable;
   messages: MessagesTable;

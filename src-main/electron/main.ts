@@ -1,14 +1,21 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { networkInterfaces } from 'node:os';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { createCore, type Core } from '../core';
+import { DamagedDatabaseError } from '../db/soundness';
+import { createRecoveryDispatch } from '../recovery/recovery';
+import { systemClock } from '../clock';
 import { consoleLogger } from '../logger';
 import { defaultDataDir } from '../paths';
 import type { Dispatch } from '../rpc/dispatch';
 import { createHttpServer } from '../transports/http/server';
 import { broadcast, registerIpc } from '../transports/ipc';
 import { createRemoteDispatch, followRemoteEvents } from '../transports/remote';
-import { loadDesktopConfig } from './store';
+import { announcePrimary, discoverPrimaries } from './discovery';
+import { createDesktopHandler } from './desktop-ipc';
+import { desktopDispatch } from './desktop-dispatch';
+import { loadDesktopConfig, saveDesktopConfig } from './store';
 import { createMainWindow, denyPermissions, hardenContents } from './window';
 import { safeStorageBox } from './secret-box';
 
@@ -37,15 +44,58 @@ async function start() {
   if (config.mode === 'client') {
     dispatch = createRemoteDispatch(config.primaryUrl, fetch, app.getVersion());
   } else {
-    core = await createCore({ dataDir: app.getPath('userData'), secrets: safeStorageBox() ?? undefined });
-    dispatch = core.dispatch;
-    core.events.subscribe((e) => e.type !== 'telegram.queued' && broadcast(BrowserWindow.getAllWindows(), e));
-    if (config.mode === 'primary') {
-      createHttpServer(core, { staticDir: rendererDir, version: app.getVersion() }).listen(config.port, '0.0.0.0', () =>
-        consoleLogger.info(`primary: serving the office on port ${config.port}`),
+    try {
+      core = await createCore({ dataDir: app.getPath('userData'), secrets: safeStorageBox() ?? undefined });
+    } catch (e) {
+      if (!(e instanceof DamagedDatabaseError)) throw e;
+      // SPEC §12: the window shows the recovery page; after the restore the app starts again on the good file.
+      consoleLogger.error('database damaged: recovery mode', { file: e.file, reason: e.reason });
+      dispatch = createRecoveryDispatch(
+        { dataDir: app.getPath('userData'), dbFile: e.file, reason: e.reason },
+        systemClock,
+        () => {
+          app.relaunch();
+          app.exit(0);
+        },
       );
     }
+    if (core) {
+      const running = core;
+      dispatch = running.dispatch;
+      running.events.subscribe((e) => e.type !== 'telegram.queued' && broadcast(BrowserWindow.getAllWindows(), e));
+      if (config.mode === 'primary') {
+        // Only a primary opens a port (a standalone desktop opens none), and says so on the LAN by mDNS.
+        createHttpServer(running, { staticDir: rendererDir, version: app.getVersion() }).listen(
+          config.port,
+          '0.0.0.0',
+          () => consoleLogger.info(`primary: serving the office on port ${config.port}`),
+        );
+        const unannounce = announcePrimary(config.port);
+        app.on('before-quit', unannounce);
+      }
+    }
   }
+  const desktop = createDesktopHandler({
+    config,
+    version: app.getVersion(),
+    save: saveDesktopConfig,
+    relaunch: () => {
+      app.relaunch();
+      app.exit(0);
+    },
+    interfaces: networkInterfaces,
+    discover: () => discoverPrimaries(),
+    fetch,
+  });
+  dispatch = desktopDispatch(dispatch!, {
+    desktop,
+    backupFile: core ? (name) => core!.modules.backups.fileOf(name).path : null,
+    primaryUrl: config.mode === 'client' ? config.primaryUrl : null,
+    askWhereToSave: async (defaultPath) => {
+      const r = await dialog.showSaveDialog({ defaultPath });
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
+  });
   const ipc = registerIpc(ipcMain, dispatch, isAppUrl, consoleLogger);
   const win = createMainWindow({ preload: join(__dirname, 'preload.cjs'), appUrl, isAppUrl });
   // A closed window's session token is forgotten with it.

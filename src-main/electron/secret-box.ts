@@ -1,5 +1,5 @@
 import { safeStorage } from 'electron';
-import type { SecretBox } from '../modules/telegram/secret-box';
+import type { SecretBox } from '../modules/settings/secret-box';
 
 /**
  * The desktop app keeps the bot token with the OS's own store (Electron safeStorage: DPAPI on

@@ -1,11 +1,14 @@
 import type { Feature, IsPublic, MethodName, MethodOf, Output, ParsedInput } from '../../src-shared/contract/api';
 import { authRoutes } from '../modules/auth/auth.routes';
+import { backupsRoutes } from '../modules/backups/backups.routes';
 import { catalogRoutes } from '../modules/catalog/catalog.routes';
 import type { Actor } from '../modules/context';
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes';
 import { followupsRoutes } from '../modules/followups/followups.routes';
 import type { Modules } from '../modules/index';
 import { importsRoutes } from '../modules/imports/imports.routes';
+import { kpiRoutes } from '../modules/kpi/kpi.routes';
+import { analyticsRoutes } from '../modules/analytics/analytics.routes';
 import { leadsRoutes } from '../modules/leads/leads.routes';
 import { leaveRoutes } from '../modules/leave/leave.routes';
 import { messagesRoutes } from '../modules/messages/messages.routes';
@@ -40,5 +43,8 @@ export function createRouter(m: Modules): Router {
     ...leaveRoutes(m),
     ...telegramRoutes(m),
     ...importsRoutes(m),
+    ...kpiRoutes(m),
+    ...analyticsRoutes(m),
+    ...backupsRoutes(m),
   } satisfies Router;
 }

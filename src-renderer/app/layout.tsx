@@ -9,6 +9,9 @@ import { useI18n } from './i18n';
 import { usePendingLeave } from '../features/leave/use-pending-count';
 import { useUnreadMessages } from '../features/messages/use-unread';
 import { NotificationsBell } from '../features/notify/notifications-bell';
+import { useRestoredSignOut } from '../features/backups/use-restored-sign-out';
+import { OfflineBanner } from '../features/connection/offline-banner';
+import { useConnection } from '../features/connection/use-connection';
 import { LangSelect } from './lang-switch';
 import { HeaderLeadSearch } from './lead-search';
 import { menuFor, type PageDef } from './routes';
@@ -42,6 +45,9 @@ export function AppLayout() {
   // Unread messages and requests waiting for a decision, live: on "Jamoa" and on their own items.
   const unread = useUnreadMessages();
   const pendingLeave = usePendingLeave();
+  // A restore signs everyone out; a lost primary shows a banner, and its return reloads the page's data.
+  useRestoredSignOut();
+  const link = useConnection();
   const unreadCount = (testId?: string) => (
     <MenuCount count={unread} color="#1677ff" title={t('messages.unreadCount', { count: unread })} testId={testId} />
   );
@@ -145,7 +151,8 @@ export function AppLayout() {
           </a>
         </Dropdown>
       </Layout.Header>
-      <Layout.Content style={{ padding: 24 }}>
+      <OfflineBanner online={link.online} />
+      <Layout.Content style={{ padding: 24 }} key={link.generation}>
         <Outlet />
       </Layout.Content>
     </Layout>

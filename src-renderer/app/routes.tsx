@@ -6,6 +6,8 @@ import { GroupsPage } from '../features/catalog/groups.page';
 import { OffersPage } from '../features/offers/offers.page';
 import { RoomsPage } from '../features/catalog/rooms.page';
 import { SystemSettingsPage } from '../features/settings/system-settings.page';
+import { BackupsPage } from '../features/backups/backups.page';
+import { ConnectionPage } from '../features/connection/connection.page';
 import { DashboardPage } from '../features/dashboard/dashboard.page';
 import { FollowupsPage } from '../features/followups/followups.page';
 import { ImportsPage } from '../features/imports/imports.page';
@@ -20,6 +22,10 @@ import { SentPage } from '../features/messages/sent.page';
 import { NewLeadPage } from '../features/leads/new-lead.page';
 import { ProfilePage } from '../features/auth/profile.page';
 import { UsersPage } from '../features/users/users.page';
+import { AnalyticsPage } from '../features/analytics/analytics.page';
+import { MyKpiPage } from '../features/kpi/my-kpi.page';
+import { SellerKpiPage } from '../features/kpi/seller-kpi.page';
+import { TargetsPage } from '../features/kpi/targets.page';
 import { ComingSoon } from '../ui/coming-soon';
 
 export interface PageDef {
@@ -104,9 +110,10 @@ export const MENU: (PageDef | MenuGroup)[] = [
       {
         section: 'menu.stats',
         pages: [
-          page('/stats/analytics', 'menu.stats.analytics', TEAM),
-          page('/stats/kpi', 'menu.stats.kpi', TEAM),
-          page('/stats/my', 'menu.stats.myKpi', ['seller']),
+          page('/stats/analytics', 'menu.stats.analytics', TEAM, <AnalyticsPage />),
+          page('/stats/kpi', 'menu.stats.kpi', TEAM, <SellerKpiPage />),
+          page('/stats/targets', 'menu.stats.targets', TEAM, <TargetsPage />),
+          page('/stats/my', 'menu.stats.myKpi', ['seller'], <MyKpiPage />),
         ],
       },
     ],
@@ -120,6 +127,8 @@ export const MENU: (PageDef | MenuGroup)[] = [
       page('/system/groups', 'menu.system.groups', ROLES, <GroupsPage />),
       page('/system/offers', 'menu.system.offers', TEAM, <OffersPage />),
       page('/system/settings', 'menu.system.settings', ['admin'], <SystemSettingsPage />),
+      page('/system/backups', 'menu.system.backups', ['admin'], <BackupsPage />),
+      page('/system/connection', 'menu.system.connection', ['admin'], <ConnectionPage />),
     ],
   },
 ];

@@ -1,9 +1,12 @@
 import type { z } from 'zod';
 import { authContract } from './auth';
+import { backupsContract } from './backups';
 import { catalogContract } from './catalog';
 import { dashboardContract } from './dashboard';
 import { followupsContract } from './followups';
 import { importsContract } from './imports';
+import { kpiContract } from './kpi';
+import { analyticsContract } from './analytics';
 import { leadsContract } from './leads';
 import { leaveContract } from './leave';
 import { messagesContract } from './messages';
@@ -33,6 +36,9 @@ export const features = {
   leave: leaveContract,
   telegram: telegramContract,
   imports: importsContract,
+  backups: backupsContract,
+  kpi: kpiContract,
+  analytics: analyticsContract,
 } as const;
 
 /** Every RPC method, the one list the dispatcher, the clients and the API page read. */
@@ -51,6 +57,9 @@ export const contract = {
   ...leaveContract,
   ...telegramContract,
   ...importsContract,
+  ...backupsContract,
+  ...kpiContract,
+  ...analyticsContract,
 } as const;
 
 export type Contract = typeof contract;

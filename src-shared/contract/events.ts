@@ -24,7 +24,9 @@ type Change =
   /** Leave requests of these sellers changed (asked, decided, withdrawn). */
   | { type: 'leave.changed'; userIds: number[] }
   /** Core side only: Telegram notices were queued, the sender wakes. Never sent to a window. */
-  | { type: 'telegram.queued' };
+  | { type: 'telegram.queued' }
+  /** A backup was restored: every session ended, every window goes back to the login page and says why. */
+  | { type: 'system.restored' };
 
 export type AppEventType = AppEvent['type'];
 
@@ -37,6 +39,7 @@ export const EVENT_TYPES = [
   'notification.changed',
   'message.changed',
   'leave.changed',
+  'system.restored',
 ] as const satisfies readonly AppEventType[];
 
 /** The ids an event carries, for a window deciding whether it shows any of them. */
@@ -53,6 +56,7 @@ export function eventIds(e: AppEvent): number[] | null {
       return e.userIds;
     case 'dashboard.changed':
     case 'telegram.queued':
+    case 'system.restored':
       return null;
   }
 }

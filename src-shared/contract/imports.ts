@@ -62,6 +62,13 @@ export const importsContract = {
     }),
     output: previewOut,
   }),
+  'imports.previewSheets': method({
+    summary:
+      '"Google Sheets Import": reads the sheet of the settings (with the service account\'s key, or as a sheet shared "anyone with the link") and previews it like a file. Rows imported from that sheet before are "already in the database" even if their lead was edited since. Errors: imports.sheets.notConfigured / notFound / noAccess / notPublic / badKey / badRange (422), offline / unavailable (503).',
+    access: ['admin', 'manager'],
+    input: z.object({ mapping: mapping.optional() }).default({}),
+    output: previewOut,
+  }),
   'imports.commit': method({
     summary:
       'Step 3: imports the valid new rows of a preview, all or nothing, each with its "new" follow-up and a history entry; a seller\'s import is theirs, the admin/manager chooses a seller or "auto" (default). One notice per seller.',

@@ -9,6 +9,11 @@ export const settingsOut = z.object({
   /** The bot's @username when a token is set; the token itself is never shown. */
   telegramBotUsername: z.string().nullable(),
   telegramTokenSet: z.boolean(),
+  /** "Google Sheets Import": the sheet's link or id, the range ('' = first tab, all columns). */
+  sheetsSpreadsheet: z.string().nullable(),
+  sheetsRange: z.string(),
+  /** The service account's e-mail when its key is saved (share the sheet with it); the key is never shown. */
+  sheetsServiceAccount: z.string().nullable(),
 });
 
 export const settingsContract = {
@@ -49,6 +54,12 @@ export const settingsContract = {
       reactivationDays: z.number().int().min(0).max(365).optional(),
       /** The Telegram bot token from @BotFather, checked with getMe before it is kept (encrypted); "" removes it. */
       telegramBotToken: z.string().trim().max(200).optional(),
+      /** The Google sheet's link (as the browser shows it) or its id; "" clears it (imports.sheets.badLink). */
+      sheetsSpreadsheet: z.string().trim().max(500).optional(),
+      /** A1 range such as `Lidlar!A1:F` or a tab's name; "" = the first tab (imports.sheets.badRangeText). */
+      sheetsRange: z.string().trim().max(200).optional(),
+      /** The service account's JSON key file, kept encrypted and never returned; "" removes it (imports.sheets.badKeyFile). */
+      sheetsServiceAccountKey: z.string().trim().max(20_000).optional(),
     }),
     output: settingsOut,
   }),

@@ -181,7 +181,8 @@ export interface RowOutcome {
  * Judges every row of a file with its column mapping (SPEC §9): a name and a valid phone are needed;
  * a phone (main or extra) seen in an earlier row is a duplicate inside the file; one already held by
  * a lead (`inDb`) is a duplicate in the database. Sources and courses map by name; unknown ones are
- * kept as "other" / empty and noted.
+ * kept as "other" / empty and noted. Row by row (`rowJudge`, so a caller can go in slices and let
+ * other work in between), then held phones marked (`markHeld`).
  */
 export function judgeRows(
   rows: Array<{ row: number; cells: string[] }>,
@@ -189,10 +190,22 @@ export function judgeRows(
   inDb: Set<string>,
   courses: Map<string, number>,
 ): RowOutcome[] {
+  const judge = rowJudge(mapping, courses);
+  return rows.map((r) => markHeld(judge(r), inDb));
+}
+
+/**
+ * Judges rows one after another, remembering the phones of the rows before (a later row with one of
+ * them is a duplicate inside the file; the first keeps it). The database is not asked: see `markHeld`.
+ */
+export function rowJudge(
+  mapping: Array<ImportField | null>,
+  courses: Map<string, number>,
+): (r: { row: number; cells: string[] }) => RowOutcome {
   const col = (f: ImportField) => mapping.indexOf(f);
   const cell = (cells: string[], f: ImportField) => (col(f) >= 0 ? (cells[col(f)] ?? '').trim() : '');
   const seen = new Map<string, number>();
-  return rows.map(({ row, cells }): RowOutcome => {
+  return ({ row, cells }): RowOutcome => {
     const notes: string[] = [];
     const name = cell(cells, 'name').replace(/\s+/g, ' ');
     if (!name) return { row, status: 'invalid', problem: { key: 'imports.problem.noName', params: {} }, notes };
@@ -221,13 +234,6 @@ export function judgeRows(
         notes,
       };
     for (const p of phones) seen.set(p, row);
-    if (phones.some((p) => inDb.has(p)))
-      return {
-        row,
-        status: 'duplicateInDb',
-        problem: { key: 'imports.problem.duplicateInDb', params: { phone: main.phone } },
-        notes,
-      };
     const { source, known } = sourceFromCell(cell(cells, 'source'));
     if (!known) notes.push('imports.note.sourceUnknown');
     const courseText = cell(cells, 'course');
@@ -239,5 +245,26 @@ export function judgeRows(
       notes,
       lead: { name, phone: main.phone, extraPhone, source, courseId, notes: cell(cells, 'notes') },
     };
-  });
+  };
+}
+
+/**
+ * A valid row whose phone a lead already has becomes "already in the database"; one whose phone was
+ * imported from the same Google sheet before (`importedBefore`) says so, even if that lead's phone has
+ * been edited since.
+ */
+export function markHeld(o: RowOutcome, inDb: Set<string>, importedBefore?: Set<string>): RowOutcome {
+  if (o.status !== 'valid' || !o.lead) return o;
+  const phones = [o.lead.phone, ...(o.lead.extraPhone ? [o.lead.extraPhone] : [])];
+  const before = importedBefore && phones.some((p) => importedBefore.has(p));
+  if (!before && !phones.some((p) => inDb.has(p))) return o;
+  return {
+    row: o.row,
+    status: 'duplicateInDb',
+    problem: {
+      key: before ? 'imports.problem.importedBefore' : 'imports.problem.duplicateInDb',
+      params: { phone: o.lead.phone },
+    },
+    notes: o.notes,
+  };
 }

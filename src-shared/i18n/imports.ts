@@ -70,6 +70,8 @@ export const importsText = defineText({
       '"{name}" o\'qilmadi: fayl buzilgan yoki boshqa formatda. Uni Excel\'da ochib, .xlsx qilib qayta saqlang.',
     'imports.error.noSheet': "Faylda bunday varaq yo'q. Varaqni ro'yxatdan tanlang.",
     'imports.error.committed': 'Bu fayl allaqachon import qilingan. Yana import qilish uchun faylni qayta yuklang.',
+    'imports.error.expired':
+      "Bu importning ma'lumotlari endi saqlanmaydi (import qilinmagan ko'rib chiqish 1 kun, import 30 kun saqlanadi). Faylni qayta yuklang.",
     'imports.error.no_name_column': '"Ism" ustuni tanlanmagan: "Ustunlar"da ismlar yozilgan ustunga "Ism"ni tanlang.',
     'imports.error.no_phone_column':
       '"Telefon" ustuni tanlanmagan: "Ustunlar"da raqamlar yozilgan ustunga "Telefon"ni tanlang.',
@@ -148,6 +150,8 @@ export const importsText = defineText({
       '«{name}» не читается: файл повреждён или в другом формате. Откройте его в Excel и сохраните как .xlsx.',
     'imports.error.noSheet': 'В файле нет такого листа. Выберите лист из списка.',
     'imports.error.committed': 'Этот файл уже импортирован. Чтобы импортировать снова, загрузите файл заново.',
+    'imports.error.expired':
+      'Данные этого импорта больше не хранятся (непроведённый просмотр хранится 1 день, импорт — 30 дней). Загрузите файл заново.',
     'imports.error.no_name_column': 'Не выбран столбец «Имя»: в «Столбцах» укажите «Имя» для столбца с именами.',
     'imports.error.no_phone_column':
       'Не выбран столбец «Телефон»: в «Столбцах» укажите «Телефон» для столбца с номерами.',
@@ -225,6 +229,8 @@ export const importsText = defineText({
       '"{name}" could not be read: the file is damaged or in another format. Open it in Excel and save it as .xlsx.',
     'imports.error.noSheet': 'The file has no such sheet. Choose a sheet from the list.',
     'imports.error.committed': 'This file has already been imported. To import it again, load the file again.',
+    'imports.error.expired':
+      "This import's data is no longer kept (a preview never imported is kept a day, an import 30 days). Load the file again.",
     'imports.error.no_name_column': 'No "Name" column: under "Columns", choose "Name" for the column with the names.',
     'imports.error.no_phone_column':
       'No "Phone" column: under "Columns", choose "Phone" for the column with the numbers.',

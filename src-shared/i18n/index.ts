@@ -1,11 +1,14 @@
 import type { MsgParams } from '../contract/errors';
 import { authText } from './auth';
+import { backupsText } from './backups';
 import { catalogText } from './catalog';
 import { commonText } from './common';
 import { dashboardText } from './dashboard';
 import type { FeatureText } from './define';
 import { followupsText } from './followups';
 import { importsText } from './imports';
+import { kpiText } from './kpi';
+import { analyticsText } from './analytics';
 import { leadsText } from './leads';
 import { leaveText } from './leave';
 import { messagesText } from './messages';
@@ -13,6 +16,7 @@ import { notifyText } from './notify';
 import { offersText } from './offers';
 import { serverText } from './server';
 import { settingsText } from './settings';
+import { sheetsText } from './sheets';
 import { telegramText } from './telegram';
 import { trialsText } from './trials';
 import { usersText } from './users';
@@ -28,6 +32,7 @@ export const FEATURE_TEXTS = {
   users: usersText,
   leads: leadsText,
   imports: importsText,
+  sheets: sheetsText,
   followups: followupsText,
   catalog: catalogText,
   offers: offersText,
@@ -39,6 +44,9 @@ export const FEATURE_TEXTS = {
   dashboard: dashboardText,
   settings: settingsText,
   server: serverText,
+  backups: backupsText,
+  kpi: kpiText,
+  analytics: analyticsText,
 } as const;
 
 type KeysOf<F> = F extends FeatureText<infer K> ? K : never;

@@ -55,6 +55,9 @@ describe('lead import', () => {
     const p = await t.call('imports.preview', await xlsx(FILE), m.token);
     const r = await t.call('imports.commit', { importId: p.importId }, m.token);
     expect(r).toEqual({ imported: 4, skippedDuplicates: 1, skippedInvalid: 2 });
+    // A copy of the database as it was just before, kept until the admin deletes it (SPEC §12).
+    const { items: copies } = await t.call('backups.list', {}, t.adminToken);
+    expect(copies.map((c) => c.kind)).toEqual(['pre-import']);
     const { items } = await t.call('leads.list', { pageSize: 100 }, m.token);
     expect(items.map((l) => [l.name, l.phone]).sort()).toEqual([
       ['Aziz Karimov', '+998901234567'],
@@ -134,20 +137,22 @@ describe('lead import', () => {
     expect(remapped.counts.valid).toBe(1);
   });
 
-  it('all or nothing: a commit failing at row 600 of 1 000 leaves no lead of the file; a killed one is undone at start', async () => {
+  it('all or nothing: a commit failing after row 2 000 of 5 000 leaves no lead of the file; a killed one is undone at start', async () => {
     const { m } = await centre();
-    const rows = Array.from({ length: 1000 }, (_, i) => [`Lid ${i}`, `+99890${String(3_000_000 + i)}`]);
+    const rows = Array.from({ length: 5000 }, (_, i) => [`Lid ${i}`, `+99890${String(3_000_000 + i)}`]);
     const p = await t.call('imports.preview', await xlsx([['Ism', 'Telefon'], ...rows]), m.token);
-    expect(p.counts.valid).toBe(1000);
+    expect(p.counts.valid).toBe(5000);
     const leads = t.core.modules.leads;
-    const insert = leads.insertLead.bind(leads);
-    let n = 0;
-    leads.insertLead = async (...args) => {
-      if (++n === 600) throw new Error('disk unplugged');
+    const insert = leads.insertMany.bind(leads);
+    let written = 0;
+    leads.insertMany = async (...args) => {
+      if (written >= 2000) throw new Error('disk unplugged');
+      written += args[3].length;
       return insert(...args);
     };
     await expect(t.call('imports.commit', { importId: p.importId }, m.token)).rejects.toThrow();
-    leads.insertLead = insert;
+    leads.insertMany = insert;
+    expect(written).toBe(2000);
     expect((await t.call('leads.list', {}, m.token)).total).toBe(0);
     expect((await t.call('notifications.list', {}, m.token)).items).toEqual([]);
 
@@ -158,9 +163,61 @@ describe('lead import', () => {
     await t.restart();
     expect((await t.call('leads.list', {}, m.token)).total).toBe(0);
     // The first file can be committed now, whole.
-    expect((await t.call('imports.commit', { importId: p.importId }, m.token)).imported).toBe(1000);
-    expect((await t.call('leads.list', {}, m.token)).total).toBe(1000);
+    expect((await t.call('imports.commit', { importId: p.importId }, m.token)).imported).toBe(5000);
+    expect((await t.call('leads.list', {}, m.token)).total).toBe(5000);
   }, 60_000);
+
+  it('forgets a preview nobody imported after a day, and a committed file’s rows after 30 days', async () => {
+    const { m } = await centre();
+    const left = await t.call('imports.preview', await xlsx(FILE), m.token);
+    const done = await t.call('imports.preview', await xlsx(FILE), m.token);
+    await t.call('imports.commit', { importId: done.importId }, m.token);
+    await t.setClock(Date.parse('2026-11-27T06:00:00Z'));
+    await t.call('imports.preview', await xlsx(FILE.slice(0, 2)), m.token); // a new import tidies up
+    expect(await t.fail('imports.commit', { importId: left.importId }, m.token)).toMatchObject({
+      code: 'NOT_FOUND',
+      details: { key: 'imports.error.expired' },
+    });
+    expect((await t.call('imports.report', { importId: done.importId }, m.token)).fileName).toBe('lidlar-hisobot.xlsx');
+    await t.setClock(Date.parse('2026-12-27T06:00:00Z'));
+    await t.call('imports.preview', await xlsx(FILE.slice(0, 2)), m.token);
+    expect((await t.fail('imports.report', { importId: done.importId }, m.token)).details.key).toBe(
+      'imports.error.expired',
+    );
+  });
+
+  it('a course deleted between preview and commit leaves its rows without a course, not a failed commit', async () => {
+    const { m } = await centre();
+    const { id: chess } = await t.call(
+      'courses.create',
+      { name: 'Chess', price: 500, lessonDuration: 60, lessonsPerWeek: 2 },
+      t.adminToken,
+    );
+    const p = await t.call(
+      'imports.preview',
+      await xlsx([
+        ['Ism', 'Telefon', 'Kurs'],
+        ['Aziz', '901234567', 'chess'],
+      ]),
+      m.token,
+    );
+    expect(p.notes).toBe(0);
+    await t.call('courses.delete', { id: chess }, t.adminToken);
+    expect((await t.call('imports.commit', { importId: p.importId }, m.token)).imported).toBe(1);
+    expect((await t.call('leads.list', {}, m.token)).items[0]).toMatchObject({ name: 'Aziz', courseId: null });
+  });
+
+  it('a stray value far to the right adds one column, not thousands', async () => {
+    const { m } = await centre();
+    const csv = ['Ism;Telefon', 'Aziz;901234567', `Malika;901234568${';'.repeat(16_000)}x`].join('\n');
+    const p = await t.call(
+      'imports.preview',
+      { fileName: 'lidlar.csv', contentBase64: Buffer.from(csv).toString('base64') },
+      m.token,
+    );
+    expect(p.counts.valid).toBe(2);
+    expect(p.columns.length).toBeLessThanOrEqual(60);
+  });
 
   it('exports the filtered list as .xlsx', async () => {
     const { m } = await centre();
@@ -171,7 +228,8 @@ describe('lead import', () => {
     await book.xlsx.load(Buffer.from(out.contentBase64, 'base64') as never);
     const rows = book.worksheets[0].getSheetValues().filter(Boolean) as unknown[][];
     expect(rows).toHaveLength(2);
-    expect(rows[1].slice(1, 4)).toEqual(['Aziz Karimov', '+998901234567', '']);
+    expect(rows[0].slice(1, 4)).toEqual(['Ism', 'Telefon', "Qo'shimcha telefon"]);
+    expect(Array.from(rows[1].slice(1, 4), (v) => v ?? '')).toEqual(['Aziz Karimov', '+998901234567', '']);
     expect(out.fileName).toBe('lidlar-2026-11-26.xlsx');
   });
 });

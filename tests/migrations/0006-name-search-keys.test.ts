@@ -120,7 +120,7 @@ describe('0006-name-search-keys', () => {
     expect(rows.map((r) => `${r.lead_id} ${r.token}`).sort()).toEqual(expected);
     expect(expected).toContain(`${ids.cyrillic} shoxrox`);
     expect(expected.filter((r) => r.endsWith(' yosof'))).toHaveLength(12_000);
-  });
+  }, 30_000);
 
   it('can be rolled back and re-applied: down keeps the new words, up rebuilds them the same', async () => {
     await seed0005();

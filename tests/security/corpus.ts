@@ -82,6 +82,12 @@ const VALID: Record<string, Hint> = {
   dateTo: () => '2027-01-12',
   timeFrom: () => MISSING,
   timeTo: () => MISSING,
+  sheetsSpreadsheet: () => MISSING,
+  sheetsRange: () => MISSING,
+  sheetsServiceAccountKey: () => MISSING,
+  month: () => '2026-11',
+  followupCompletion: () => 0.85,
+  conversion: () => 0.2,
 };
 
 /** What `id` means in each feature's methods. */
@@ -108,6 +114,11 @@ const METHOD_VALID: Partial<Record<MethodName, Record<string, Hint>>> = {
   'notifications.markRead': { ids: (i) => [i.notification] },
   'leave.reject': { reason: () => 'Corpus reason' },
   'leave.list': { status: () => MISSING },
+  // A well-formed name of no backup: the corpus never really restores (the seeded centre must stay).
+  'backups.restore': { name: () => 'crm-2026-01-01T00-00-00-000Z-manual.sqlite' },
+  'backups.delete': { name: () => 'crm-2026-01-01T00-00-00-000Z-manual.sqlite' },
+  'backups.download': { name: () => 'crm-2026-01-01T00-00-00-000Z-manual.sqlite' },
+  'backups.setFolder': { folder: () => null },
 };
 
 const UNKNOWN_IDS = [999999, 2 ** 31, 2 ** 53 - 1];

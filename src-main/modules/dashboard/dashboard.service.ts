@@ -5,7 +5,7 @@ import { centreDay, type Actor, type ServiceContext } from '../context';
 import type { DistributionService } from '../leads/distribution.service';
 import { countNoNextCall } from '../leads/leads.repo';
 import { leaveCovering } from '../leave/leave.repo';
-import { absencesOn, displayName } from '../users/users.repo';
+import { absencesOn, activeSellersByName, displayName } from '../users/users.repo';
 
 type LeadsQ = SelectQueryBuilder<Database, 'leads', object>;
 type FollowupsQ = SelectQueryBuilder<Database, 'followups', object>;
@@ -41,14 +41,7 @@ export class DashboardService {
       };
     }
 
-    const sellers = await this.ctx.db
-      .selectFrom('users')
-      .select(['id', 'first_name', 'last_name'])
-      .where('role', '=', 'seller')
-      .where('active', '=', 1)
-      .orderBy('first_name')
-      .orderBy('last_name')
-      .execute();
+    const sellers = await activeSellersByName(this.ctx.db);
     const absent = await absencesOn(
       this.ctx.db,
       today,

@@ -1,40 +1,57 @@
 import type { Output, ParsedInput } from '../../../src-shared/contract/api';
 import { AppError, fieldError } from '../../../src-shared/contract/errors';
-import {
-  headerKey,
-  IMPORT_FIELDS,
-  judgeRows,
-  matchColumns,
-  type ImportField,
-  type RowOutcome,
-} from '../../../src-shared/domain/import-columns';
-import { translate } from '../../../src-shared/i18n/index';
-import type { Db } from '../../db/connect';
+import type { ImportField, RowOutcome } from '../../../src-shared/domain/import-columns';
 import { transaction } from '../../db/transaction';
 import { write } from '../changes';
 import type { Actor, ServiceContext } from '../context';
+import type { BackupsService } from '../backups/backups.service';
 import type { AssignmentService } from '../leads/assignment.service';
 import type { DistributionService } from '../leads/distribution.service';
 import type { LeadAccess } from '../leads/lead-access';
+import type { LeadToWrite } from '../leads/lead-rows';
 import type { LeadsService } from '../leads/leads.service';
 import type { NotifyService } from '../notify/notify.service';
-import { ImportFileError, type ParsedFile } from './parse-file';
+import {
+  forgetDeletedCourses,
+  heldPhones,
+  importedFromSheet,
+  judgeFile,
+  lateDuplicate,
+  mappingOf,
+  nextTurn,
+  phonesOf,
+  undoImport,
+} from './import-judge';
+import { ImportFileError, kindOf, type ParsedFile } from './parse-file';
 import { parseInWorker } from './parse-in-worker';
+import { previewOut } from './preview-out';
 import { reportWorkbook } from './report';
+import type { SheetsReader } from './sheets/sheets-reader';
+import type { SheetsSettings } from './sheets/sheets-settings';
+import { SheetsProblem } from './sheets/sheets-problem';
 
-/** Rows written per transaction: a request waits at most one chunk (well under a second). */
-const CHUNK = 250;
-type Mapping = Array<ImportField | null>;
+/** Rows written per transaction: a request waits at most one chunk (tens of milliseconds). */
+const CHUNK = 1_000;
+export type Mapping = Array<ImportField | null>;
+const DAY_MS = 24 * 3600_000;
+/** How long an import's table and outcomes are kept: a preview nobody imported, a committed one (its report). */
+const KEEP_PREVIEW_MS = DAY_MS;
+const KEEP_COMMITTED_MS = 30 * DAY_MS;
 interface Stored {
   parsed: ParsedFile;
   mapping: Mapping;
 }
+/** Each row's outcome and the mapping it was judged with. */
+interface Judged {
+  mapping: Mapping;
+  rows: RowOutcome[];
+}
 
 /**
- * Lead import (SPEC §9; manual: Admin §10, Sotuvchi §5): a file is parsed off the main thread and
- * kept with its import, each row judged (preview), then the valid new rows written chunk by chunk,
- * each lead as "Yangi Lid" writes one; a commit that fails or is cut off is undone (its leads
- * carry the import's id), so a file is never half-imported.
+ * Lead import (SPEC §9; manual: Admin §10, Sotuvchi §5): a file (or the configured Google sheet) is
+ * read off the main thread and kept with its import, each row judged (preview), then the valid new rows
+ * written chunk by chunk as "Yangi Lid" writes them; a commit that fails or is cut off is undone (its
+ * leads carry the import's id), so a file is never half-imported.
  */
 export class ImportsService {
   constructor(
@@ -44,13 +61,17 @@ export class ImportsService {
     private distribution: DistributionService,
     private access: LeadAccess,
     private notify: NotifyService,
+    private sheets: SheetsSettings,
+    private sheetsReader: SheetsReader,
+    private backups: BackupsService,
   ) {}
 
   async preview(actor: Actor, input: ParsedInput<'imports.preview'>): Promise<Output<'imports.preview'>> {
     const bytes = Buffer.from(input.contentBase64, 'base64');
     let parsed: ParsedFile;
     try {
-      sniff(bytes, input.fileName); // what is plainly no spreadsheet is refused without starting a worker
+      // What is plainly no spreadsheet is refused without starting a worker.
+      if (kindOf(bytes, input.fileName) === 'xls') throw new ImportFileError('xls');
       parsed = await parseInWorker(bytes, input.fileName, input.sheet);
     } catch (e) {
       if (e instanceof ImportFileError)
@@ -59,31 +80,97 @@ export class ImportsService {
         });
       throw e;
     }
-    const mapping = this.mappingOf(parsed, input.mapping);
-    const { id } = await this.ctx.db
-      .insertInto('imports')
-      .values({
-        user_id: actor.id,
-        file_name: input.fileName,
-        sheet: parsed.sheet,
-        data: JSON.stringify({ parsed, mapping } satisfies Stored),
-        created_at: this.ctx.clock.now(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return this.previewOf(id, input.fileName, parsed, mapping, await this.judge(parsed, mapping));
+    return this.open(actor, input.fileName, parsed, input.mapping, null);
+  }
+
+  /** "Google Sheets Import": the sheet of the settings, read now, previewed like a file. */
+  async previewSheets(
+    actor: Actor,
+    input: ParsedInput<'imports.previewSheets'>,
+  ): Promise<Output<'imports.previewSheets'>> {
+    const source = await this.sheets.source();
+    let parsed: ParsedFile;
+    try {
+      parsed = await this.sheetsReader.read(source);
+    } catch (e) {
+      if (e instanceof SheetsProblem)
+        throw new AppError(
+          e.kind === 'offline' || e.kind === 'unavailable' ? 'UNAVAILABLE' : 'RULE',
+          `imports.sheets.${e.kind}`,
+          { email: source.key?.clientEmail ?? '' },
+        );
+      if (e instanceof ImportFileError)
+        throw new AppError('RULE', `imports.error.${e.problem}`, { name: 'Google Sheets' });
+      throw e;
+    }
+    const name = source.key ? `Google Sheets — ${parsed.sheet}` : 'Google Sheets';
+    return this.open(actor, name, parsed, input.mapping, source.ref.id);
+  }
+
+  /** Judges the rows and keeps them with a new import (nothing is written to the leads). */
+  private async open(
+    actor: Actor,
+    fileName: string,
+    parsed: ParsedFile,
+    given: Record<string, ImportField | null> | undefined,
+    spreadsheetId: string | null,
+  ): Promise<Output<'imports.preview'>> {
+    const mapping = mappingOf(parsed, given);
+    const outcomes = await judgeFile(this.ctx.db, parsed, mapping, spreadsheetId);
+    const now = this.ctx.clock.now();
+    const id = await transaction(this.ctx.db, async (trx) => {
+      // What is kept of old imports goes: a preview never imported after a day, any other after 30 days.
+      await trx
+        .deleteFrom('import_data')
+        .where('import_id', 'in', (eb) =>
+          eb
+            .selectFrom('imports')
+            .select('id')
+            .where((w) =>
+              w.or([
+                w.and([w('status', '=', 'preview'), w('created_at', '<', now - KEEP_PREVIEW_MS)]),
+                w.and([w('status', '=', 'committed'), w('created_at', '<', now - KEEP_COMMITTED_MS)]),
+              ]),
+            ),
+        )
+        .execute();
+      const row = await trx
+        .insertInto('imports')
+        .values({
+          user_id: actor.id,
+          file_name: fileName,
+          sheet: parsed.sheet,
+          created_at: now,
+          spreadsheet_id: spreadsheetId,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await trx
+        .insertInto('import_data')
+        .values({
+          import_id: row.id,
+          data: JSON.stringify({ parsed, mapping } satisfies Stored),
+          // The preview's outcomes: a commit with the same mapping writes them without judging again.
+          outcomes: JSON.stringify({ mapping, rows: outcomes } satisfies Judged),
+        })
+        .execute();
+      return row.id;
+    });
+    return previewOut(id, fileName, parsed, mapping, outcomes, this.ctx.clock.now());
   }
 
   async commit(actor: Actor, input: ParsedInput<'imports.commit'>): Promise<Output<'imports.commit'>> {
     const imp = await this.own(actor, input.importId);
     if (imp.status !== 'preview') throw new AppError('CONFLICT', 'imports.error.committed');
-    const stored = JSON.parse(imp.data) as Stored;
-    const mapping = input.mapping ? this.mappingOf(stored.parsed, input.mapping) : stored.mapping;
+    const { stored, previewed } = await this.dataOf(imp.id);
+    const mapping = input.mapping ? mappingOf(stored.parsed, input.mapping) : stored.mapping;
     for (const f of ['name', 'phone'] as const)
       if (!mapping.includes(f)) throw fieldError('mapping', `imports.error.no_${f}_column`, undefined, 'RULE');
     const choice = actor.role === 'seller' ? actor.id : (input.sellerId ?? 'auto');
     if (choice !== 'auto' && actor.role !== 'seller') await this.access.activeSeller(choice);
 
+    // A "pre-import" copy first (SPEC §12): a backup that fails stops the import (503) before anything is written.
+    await this.backups.beforeImport(imp.file_name);
     const claimed = await this.ctx.db
       .updateTable('imports')
       .set({ status: 'committing' })
@@ -94,55 +181,69 @@ export class ImportsService {
     const given = new Map<number, number>();
     let unassigned = 0;
     let outcomes: RowOutcome[] = [];
-    let valid: RowOutcome[] = [];
+    const late: number[] = [];
     try {
-      // Judged again now: a lead added since the preview makes its row a duplicate, not a failure.
-      outcomes = await this.judge(stored.parsed, mapping);
-      valid = outcomes.filter((o) => o.status === 'valid');
+      if (previewed && JSON.stringify(mapping) === JSON.stringify(previewed.mapping)) outcomes = previewed.rows;
+      else {
+        outcomes = await judgeFile(this.ctx.db, stored.parsed, mapping, imp.spreadsheet_id);
+        await this.ctx.db
+          .updateTable('import_data')
+          .set({ outcomes: JSON.stringify({ mapping, rows: outcomes } satisfies Judged) })
+          .where('import_id', '=', imp.id)
+          .execute();
+      }
+      const valid = outcomes.filter((o) => o.status === 'valid');
+      await forgetDeletedCourses(this.ctx.db, valid);
       const pick = choice === 'auto' ? await this.distribution.picker() : () => choice;
       for (let i = 0; i < valid.length; i += CHUNK) {
-        await write(this.ctx, async (trx, changes) => {
-          const chunk = valid.slice(i, i + CHUNK);
-          // A phone someone gave a lead while this commit runs: that row becomes a duplicate.
-          const taken = new Set(
-            (
-              await trx
-                .selectFrom('lead_phones')
-                .select('phone')
-                .where(
-                  'phone',
-                  'in',
-                  chunk.flatMap((o) => [o.lead!.phone, ...(o.lead!.extraPhone ? [o.lead!.extraPhone] : [])]),
-                )
-                .execute()
-            ).map((r) => r.phone),
-          );
+        const chunk = valid.slice(i, i + CHUNK);
+        // Decided inside the transaction, kept only once it has committed (a retried one decides again).
+        const decided = await write(this.ctx, async (trx, changes) => {
+          // A phone someone gave a lead since the preview (or another import of the sheet took): now a duplicate.
+          const phones = phonesOf(chunk);
+          const taken = await heldPhones(trx, phones);
+          const before = imp.spreadsheet_id ? await importedFromSheet(trx, imp.spreadsheet_id, phones) : new Set();
+          const lateRows: Array<{ o: RowOutcome; before: boolean }> = [];
+          const toWrite: LeadToWrite[] = [];
           for (const o of chunk) {
-            if (taken.has(o.lead!.phone) || (o.lead!.extraPhone && taken.has(o.lead!.extraPhone))) {
-              Object.assign(o, {
-                status: 'duplicateInDb',
-                problem: { key: 'imports.problem.duplicateInDb', params: { phone: o.lead!.phone } },
-                lead: undefined,
-              });
+            const mine = phonesOf([o]);
+            if (mine.some((p) => taken.has(p) || before.has(p))) {
+              lateRows.push({ o, before: !mine.some((p) => taken.has(p)) });
               continue;
             }
-            const sellerId = pick();
-            await this.leads.insertLead(trx, changes, actor, o.lead!, sellerId, {
-              auto: choice === 'auto',
-              importId: imp.id,
-              importFile: imp.file_name,
-              inBatch: 'quiet',
-            });
-            if (sellerId !== null) given.set(sellerId, (given.get(sellerId) ?? 0) + 1);
-            else unassigned++;
+            toWrite.push({ ...o.lead!, sellerId: pick() });
           }
+          await this.leads.insertMany(trx, changes, actor, toWrite, {
+            auto: choice === 'auto',
+            importId: imp.id,
+            importFile: imp.file_name,
+          });
+          if (imp.spreadsheet_id && toWrite.length)
+            await trx
+              .insertInto('sheet_rows')
+              .values(toWrite.map((l) => ({ spreadsheet_id: imp.spreadsheet_id!, phone: l.phone, import_id: imp.id })))
+              .onConflict((oc) => oc.doNothing())
+              .execute();
+          return { lateRows, toWrite };
         });
-        await new Promise((r) => setImmediate(r)); // other users' requests go between chunks
+        for (const { o, before } of decided.lateRows) {
+          Object.assign(o, lateDuplicate(o, before));
+          late.push(o.row);
+        }
+        for (const { sellerId } of decided.toWrite) {
+          if (sellerId !== null) given.set(sellerId, (given.get(sellerId) ?? 0) + 1);
+          else unassigned++;
+        }
+        await nextTurn(); // other users' requests go between chunks
       }
       await write(this.ctx, async (trx, changes) => {
         await trx
           .updateTable('imports')
-          .set({ status: 'committed', committed_at: this.ctx.clock.now(), outcomes: JSON.stringify(outcomes) })
+          .set({
+            status: 'committed',
+            committed_at: this.ctx.clock.now(),
+            late_duplicates: late.length ? JSON.stringify(late) : null,
+          })
           .where('id', '=', imp.id)
           .execute();
         await this.assignment.tellBatch(trx, changes, given, actor.id, true);
@@ -154,7 +255,7 @@ export class ImportsService {
           });
       });
     } catch (e) {
-      await undoImport(this.ctx.db, imp.id);
+      await undoImport(this.ctx.db, imp.id, CHUNK);
       throw e;
     }
     const count = (s: RowOutcome['status'][]) => outcomes.filter((o) => s.includes(o.status)).length;
@@ -167,10 +268,11 @@ export class ImportsService {
 
   async report(actor: Actor, input: ParsedInput<'imports.report'>): Promise<Output<'imports.report'>> {
     const imp = await this.own(actor, input.importId);
-    const stored = JSON.parse(imp.data) as Stored;
-    const outcomes: RowOutcome[] = imp.outcomes
-      ? (JSON.parse(imp.outcomes) as RowOutcome[])
-      : await this.judge(stored.parsed, stored.mapping);
+    const { stored, previewed } = await this.dataOf(imp.id);
+    const late = new Set<number>(imp.late_duplicates ? (JSON.parse(imp.late_duplicates) as number[]) : []);
+    const outcomes = (
+      previewed?.rows ?? (await judgeFile(this.ctx.db, stored.parsed, stored.mapping, imp.spreadsheet_id))
+    ).map((o) => (late.has(o.row) ? { ...o, ...lateDuplicate(o) } : o));
     const book = await reportWorkbook(stored.parsed, outcomes, imp.status === 'committed');
     return {
       fileName: `${imp.file_name.replace(/\.[^.]+$/, '')}-hisobot.xlsx`,
@@ -178,110 +280,35 @@ export class ImportsService {
     };
   }
 
+  private async dataOf(importId: number): Promise<{ stored: Stored; previewed: Judged | null }> {
+    const row = await this.ctx.db
+      .selectFrom('import_data')
+      .select(['data', 'outcomes'])
+      .where('import_id', '=', importId)
+      .executeTakeFirst();
+    if (!row) throw new AppError('NOT_FOUND', 'imports.error.expired');
+    const stored = JSON.parse(row.data) as Stored;
+    const judged = row.outcomes ? (JSON.parse(row.outcomes) as Judged | RowOutcome[]) : null;
+    // Imports kept before 0011 hold the outcomes alone, judged with the stored mapping.
+    const previewed = Array.isArray(judged) ? { mapping: stored.mapping, rows: judged } : judged;
+    return { stored, previewed };
+  }
+
   /** A seller sees only own imports; the admin and managers any. */
   private async own(actor: Actor, id: number) {
-    const imp = await this.ctx.db.selectFrom('imports').selectAll().where('id', '=', id).executeTakeFirst();
+    const imp = await this.ctx.db
+      .selectFrom('imports')
+      .select(['id', 'user_id', 'file_name', 'status', 'spreadsheet_id', 'late_duplicates'])
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (!imp || (actor.role === 'seller' && imp.user_id !== actor.id))
       throw new AppError('NOT_FOUND', 'error.notFound');
     return imp;
   }
 
-  private mappingOf(parsed: ParsedFile, given?: Record<string, ImportField | null>): Mapping {
-    if (!given) return matchColumns(parsed.header);
-    return parsed.header.map((_, i) => {
-      const f = given[String(i)];
-      return f && IMPORT_FIELDS.includes(f) ? f : null;
-    });
-  }
-
-  private async judge(parsed: ParsedFile, mapping: Mapping): Promise<RowOutcome[]> {
-    const phones = new Set<string>();
-    const courses = new Map(
-      (await this.ctx.db.selectFrom('courses').select(['id', 'name']).execute()).map((c) => [headerKey(c.name), c.id]),
-    );
-    // Which of the file's phones leads already hold, in chunks of SQLite's bound-value limit.
-    const candidates = judgeRows(parsed.rows, mapping, new Set(), courses).flatMap((o) =>
-      o.lead ? [o.lead.phone, ...(o.lead.extraPhone ? [o.lead.extraPhone] : [])] : [],
-    );
-    for (let i = 0; i < candidates.length; i += 5_000) {
-      const held = await this.ctx.db
-        .selectFrom('lead_phones')
-        .select('phone')
-        .where('phone', 'in', candidates.slice(i, i + 5_000))
-        .execute();
-      for (const h of held) phones.add(h.phone);
-    }
-    return judgeRows(parsed.rows, mapping, phones, courses);
-  }
-
-  private previewOf(
-    importId: number,
-    fileName: string,
-    parsed: ParsedFile,
-    mapping: Mapping,
-    outcomes: RowOutcome[],
-  ): Output<'imports.preview'> {
-    const count = (s: RowOutcome['status']) => outcomes.filter((o) => o.status === s).length;
-    return {
-      importId,
-      fileName,
-      sheets: parsed.sheets,
-      sheet: parsed.sheet,
-      columns: parsed.header.map((header, index) => ({ index, header, field: mapping[index] ?? null })),
-      counts: {
-        rows: outcomes.length,
-        valid: count('valid'),
-        duplicateInFile: count('duplicateInFile'),
-        duplicateInDb: count('duplicateInDb'),
-        invalid: count('invalid'),
-      },
-      problems: outcomes
-        .filter((o) => o.problem)
-        .map((o) => ({
-          row: o.row,
-          key: o.problem!.key,
-          params: o.problem!.params,
-          reason: translate('uz', o.problem!.key, o.problem!.params),
-        })),
-      missing: (['name', 'phone'] as const).filter((f) => !mapping.includes(f)),
-      notes: outcomes.reduce((n, o) => n + o.notes.length, 0),
-      createdAt: this.ctx.clock.now(),
-    };
-  }
-
   /** At start: a commit cut off by a crash or a kill is undone, so no file stays half-imported. */
   async recover(): Promise<void> {
     const stuck = await this.ctx.db.selectFrom('imports').select('id').where('status', '=', 'committing').execute();
-    for (const { id } of stuck) await undoImport(this.ctx.db, id);
+    for (const { id } of stuck) await undoImport(this.ctx.db, id, CHUNK);
   }
-}
-
-/** The kinds of file a worker may be started for: a zip (.xlsx), an old .xls (to say so), or text by its name. */
-function sniff(bytes: Buffer, fileName: string): void {
-  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  if (ole || ext === 'xls') throw new ImportFileError('xls');
-  if (!zip && !['csv', 'txt', 'xlsx', 'xlsm'].includes(ext)) throw new ImportFileError('unsupported');
-}
-
-/** Removes what a commit wrote (its leads, and with them their calls, history, phones and search words). */
-async function undoImport(db: Db, importId: number): Promise<void> {
-  for (;;) {
-    const n = await transaction(db, async (trx) => {
-      const ids = await trx.selectFrom('leads').select('id').where('import_id', '=', importId).limit(CHUNK).execute();
-      if (ids.length)
-        await trx
-          .deleteFrom('leads')
-          .where(
-            'id',
-            'in',
-            ids.map((r) => r.id),
-          )
-          .execute();
-      return ids.length;
-    });
-    if (n === 0) break;
-  }
-  await db.updateTable('imports').set({ status: 'preview' }).where('id', '=', importId).execute();
 }

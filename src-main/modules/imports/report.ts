@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { xlsxWriter } from '../xlsx-writer';
 import type { RowOutcome } from '../../../src-shared/domain/import-columns';
 import { translate } from '../../../src-shared/i18n/index';
 import type { ParsedFile } from './parse-file';
@@ -15,11 +15,14 @@ const OUTCOME: Record<RowOutcome['status'], string> = {
  * nothing is ever dropped silently. Before the commit, "valid" reads as "will be imported".
  */
 export async function reportWorkbook(parsed: ParsedFile, outcomes: RowOutcome[], committed: boolean): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Hisobot');
   const uz = (key: string, params?: Record<string, string | number>) => translate('uz', key, params);
-  sheet.addRow([uz('imports.report.row'), uz('imports.report.outcome'), uz('imports.report.reason'), ...parsed.header]);
-  sheet.getRow(1).font = { bold: true };
+  const file = xlsxWriter();
+  const sheet = file.sheet('Hisobot', [
+    { header: uz('imports.report.row'), width: 14 },
+    { header: uz('imports.report.outcome'), width: 14 },
+    { header: uz('imports.report.reason'), width: 48 },
+    ...parsed.header.map((header) => ({ header, width: 22 })),
+  ]);
   const byRow = new Map(outcomes.map((o) => [o.row, o]));
   for (const { row, cells } of parsed.rows) {
     const o = byRow.get(row);
@@ -27,9 +30,7 @@ export async function reportWorkbook(parsed: ParsedFile, outcomes: RowOutcome[],
     const reason = o
       ? [o.problem && uz(o.problem.key, o.problem.params), ...o.notes.map((n) => uz(n))].filter(Boolean).join('; ')
       : '';
-    sheet.addRow([row, outcome, reason, ...cells]);
+    sheet.add([row, outcome, reason, ...cells]);
   }
-  sheet.columns.forEach((c, i) => (c.width = i === 2 ? 48 : i < 2 ? 14 : 22));
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return file.finish();
 }

@@ -15,8 +15,6 @@ export interface Handover {
   auto: boolean;
   /** false when a transferred follow-up already is the new seller's call. */
   firstCall?: boolean;
-  /** The lead row was just inserted with this seller: nothing to move or rewrite. */
-  newLead?: boolean;
   /**
    * One of many handed over at once, so the seller's phone gets one summary (`tellBatch`), not a
    * message per lead: `true` still lists each lead in the bell; `'quiet'` (an import) tells nothing here.
@@ -46,15 +44,13 @@ export class AssignmentService {
     h: Handover,
   ): Promise<void> {
     const now = this.ctx.clock.now();
-    if (!h.newLead) {
-      await this.planner.moveLead(db, lead.id, sellerId);
-      await db
-        .updateTable('leads')
-        .set((eb) => ({ seller_id: sellerId, assigned_at: now, updated_at: now, version: eb('version', '+', 1) }))
-        .where('id', '=', lead.id)
-        .execute();
-      await db.updateTable('lead_search').set({ seller_id: sellerId }).where('lead_id', '=', lead.id).execute();
-    }
+    await this.planner.moveLead(db, lead.id, sellerId);
+    await db
+      .updateTable('leads')
+      .set((eb) => ({ seller_id: sellerId, assigned_at: now, updated_at: now, version: eb('version', '+', 1) }))
+      .where('id', '=', lead.id)
+      .execute();
+    await db.updateTable('lead_search').set({ seller_id: sellerId }).where('lead_id', '=', lead.id).execute();
     if (h.firstCall !== false)
       await this.planner.addFirstCall(db, lead.id, sellerId, lead.seller_id === null ? 'new_lead' : 'reassignment');
     await db.updateTable('users').set({ last_assigned_at: now }).where('id', '=', sellerId).execute();
@@ -81,22 +77,29 @@ export class AssignmentService {
         auto: h.auto,
       },
     });
-    if (h.byUserId !== sellerId && h.inBatch !== 'quiet') {
-      const { phone } = await db
-        .selectFrom('leads')
-        .select('phone')
-        .where('id', '=', lead.id)
-        .executeTakeFirstOrThrow();
-      await this.notify.send(db, changes, [sellerId], {
-        key: 'notify.leadAssigned',
-        params: { name: lead.name, phone },
-        leadId: lead.id,
-        dedupeKey: `assigned:${lead.id}:${now}`,
-        channels: h.inBatch ? 'in_app' : 'both',
-      });
-    }
+    if (h.inBatch !== 'quiet') await this.tellAssigned(db, changes, lead, sellerId, h.byUserId, h.inBatch);
     changes.leads(lead.id).followupsOf(lead.id).dashboard();
     if (lead.seller_id !== null && lead.seller_id !== sellerId) changes.leftSeller(lead.id, lead.seller_id);
+  }
+
+  /** "New lead for you": the seller's bell and phone (only the bell for one of a batch, which gets a summary). */
+  async tellAssigned(
+    db: Db,
+    changes: Changes,
+    lead: { id: number; name: string },
+    sellerId: number,
+    byUserId: number | null,
+    inBatch?: boolean,
+  ): Promise<void> {
+    if (byUserId === sellerId) return;
+    const { phone } = await db.selectFrom('leads').select('phone').where('id', '=', lead.id).executeTakeFirstOrThrow();
+    await this.notify.send(db, changes, [sellerId], {
+      key: 'notify.leadAssigned',
+      params: { name: lead.name, phone },
+      leadId: lead.id,
+      dedupeKey: `assigned:${lead.id}:${this.ctx.clock.now()}`,
+      channels: inBatch ? 'in_app' : 'both',
+    });
   }
 
   /**

@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import type { Output, ParsedInput } from '../../../src-shared/contract/api';
 import { translate } from '../../../src-shared/i18n/index';
 import { localParts } from '../../../src-shared/domain/zoned-time';
 import type { Db } from '../../db/connect';
 import type { Actor } from '../context';
 import { listLeads } from './leads-list.repo';
+import { xlsxWriter } from '../xlsx-writer';
 
 const PAGE = 2_000;
 /** An export stops here: far above a centre's leads, well below what would exhaust the primary. */
@@ -21,50 +21,55 @@ export async function exportLeads(
   timeZone: string,
   now: number,
 ): Promise<Output<'leads.export'>> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Lidlar');
   const uz = (key: string) => translate('uz', key);
+  // Imported leads share their times to the minute: each distinct minute is worked out once.
+  const shown = new Map<number, string>();
   const when = (t: number | null) => {
     if (t === null) return '';
-    const p = localParts(t, timeZone);
-    const hh = String(Math.floor(p.minutes / 60)).padStart(2, '0');
-    return `${p.date.slice(8, 10)}.${p.date.slice(5, 7)}.${p.date.slice(0, 4)} ${hh}:${String(p.minutes % 60).padStart(2, '0')}`;
+    const minute = Math.floor(t / 60_000);
+    let text = shown.get(minute);
+    if (text === undefined) {
+      const p = localParts(t, timeZone);
+      const hh = String(Math.floor(p.minutes / 60)).padStart(2, '0');
+      text = `${p.date.slice(8, 10)}.${p.date.slice(5, 7)}.${p.date.slice(0, 4)} ${hh}:${String(p.minutes % 60).padStart(2, '0')}`;
+      shown.set(minute, text);
+    }
+    return text;
   };
-  sheet.columns = [
-    { header: uz('leads.name'), key: 'name', width: 28 },
-    { header: uz('leads.phone'), key: 'phone', width: 18 },
-    { header: uz('leads.extraPhone'), key: 'extraPhone', width: 18 },
-    { header: uz('leads.source'), key: 'source', width: 14 },
-    { header: uz('leads.course'), key: 'course', width: 18 },
-    { header: uz('leads.status'), key: 'status', width: 18 },
-    { header: uz('leads.seller'), key: 'seller', width: 22 },
-    { header: uz('leads.createdAt'), key: 'createdAt', width: 18 },
-    { header: uz('imports.export.assignedAt'), key: 'assignedAt', width: 18 },
-    { header: uz('leads.notes'), key: 'notes', width: 40 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  const file = xlsxWriter();
+  const sheet = file.sheet('Lidlar', [
+    { header: uz('leads.name'), width: 28 },
+    { header: uz('leads.phone'), width: 18 },
+    { header: uz('leads.extraPhone'), width: 18 },
+    { header: uz('leads.source'), width: 14 },
+    { header: uz('leads.course'), width: 18 },
+    { header: uz('leads.status'), width: 18 },
+    { header: uz('leads.seller'), width: 22 },
+    { header: uz('leads.createdAt'), width: 18 },
+    { header: uz('imports.export.assignedAt'), width: 18 },
+    { header: uz('leads.notes'), width: 40 },
+  ]);
   for (let page = 1; (page - 1) * PAGE < MAX_ROWS; page++) {
     const { items, total } = await listLeads(db, actor, { ...input, page, pageSize: PAGE }, timeZone);
     for (const l of items)
-      sheet.addRow({
-        name: l.name,
-        phone: l.phone,
-        extraPhone: l.extraPhone ?? '',
-        source: uz(`source.${l.source}`),
-        course: l.courseName ?? '',
-        status: uz(`status.${l.status}`),
-        seller: l.sellerName ?? uz('leads.unassigned'),
-        createdAt: when(l.createdAt),
-        assignedAt: when(l.assignedAt),
-        notes: l.notes,
-      });
+      sheet.add([
+        l.name,
+        l.phone,
+        l.extraPhone ?? '',
+        uz(`source.${l.source}`),
+        l.courseName ?? '',
+        uz(`status.${l.status}`),
+        l.sellerName ?? uz('leads.unassigned'),
+        when(l.createdAt),
+        when(l.assignedAt),
+        l.notes,
+      ]);
     if (page * PAGE >= total || items.length === 0) break;
     await new Promise((r) => setImmediate(r));
   }
   const day = localParts(now, timeZone).date;
   return {
     fileName: `lidlar-${day}.xlsx`,
-    contentBase64: Buffer.from(await book.xlsx.writeBuffer()).toString('base64'),
+    contentBase64: (await file.finish()).toString('base64'),
   };
 }

@@ -3,6 +3,8 @@ import { AppError, fieldError } from '../../../src-shared/contract/errors';
 import type { LeadSource } from '../../../src-shared/domain/lead-status';
 import { reversedDigits } from '../../../src-shared/domain/phone';
 import { logActivity } from './activity.repo';
+import type { FollowupPlanner } from '../followups/followup-planner';
+import { writeLeadRows, type LeadToWrite } from './lead-rows';
 import type { AssignmentService } from './assignment.service';
 import { assertCourse } from '../catalog/catalog-refs';
 import { write, type Changes } from '../changes';
@@ -31,6 +33,7 @@ export class LeadsService {
     private access: LeadAccess,
     private assignment: AssignmentService,
     private distribution: DistributionService,
+    private planner: FollowupPlanner,
   ) {}
 
   async create(actor: Actor, input: ParsedInput<'leads.create'>): Promise<Output<'leads.create'>> {
@@ -63,61 +66,35 @@ export class LeadsService {
   }
 
   /**
-   * Writes one lead inside the caller's transaction, the way "Yangi Lid" does: its phones, its name in
-   * the search words, its history, and its seller (with the first call and the notice) or the team's
-   * notice when nobody could take it. Phones are already normalised and checked.
+   * Writes one lead inside the caller's transaction, as "Yangi Lid" does (see writeLeadRows), and tells
+   * its seller — or the team, when nobody could take it. Phones are already normalised and checked.
    */
-  async insertLead(
+  async insertLead(trx: Db, changes: Changes, actor: Actor, f: NewLead, sellerId: number | null, o: { auto: boolean }) {
+    const [id] = await writeLeadRows(trx, this.planner, [{ ...f, sellerId }], {
+      now: this.ctx.clock.now(),
+      byUserId: actor.id,
+      auto: o.auto,
+    });
+    if (sellerId !== null) await this.assignment.tellAssigned(trx, changes, { id, name: f.name }, sellerId, actor.id);
+    else await this.assignment.tellTeamUnassigned(trx, changes, id);
+    changes.leads(id).followupsOf(id).dashboard();
+    return id;
+  }
+
+  /** Many leads at once (an import), written as `insertLead` writes one; the caller sends the summaries. */
+  async insertMany(
     trx: Db,
     changes: Changes,
     actor: Actor,
-    f: NewLead,
-    sellerId: number | null,
-    o: { auto: boolean; importId?: number; importFile?: string; inBatch?: boolean | 'quiet' },
-  ): Promise<number> {
-    const now = this.ctx.clock.now();
-    // Written with its seller at once: one round of index writes, not an insert and an update.
-    const lead = await trx
-      .insertInto('leads')
-      .values({
-        name: f.name,
-        phone: f.phone,
-        phone_rev: reversedDigits(f.phone),
-        extra_phone: f.extraPhone,
-        extra_phone_rev: f.extraPhone ? reversedDigits(f.extraPhone) : null,
-        source: f.source,
-        course_id: f.courseId ?? null,
-        notes: f.notes ?? '',
-        status: 'new',
-        seller_id: sellerId,
-        assigned_at: sellerId === null ? null : now,
-        created_by: actor.id,
-        created_at: now,
-        status_changed_at: now,
-        updated_at: now,
-        import_id: o.importId ?? null,
-      })
-      .returning(['id'])
-      .executeTakeFirstOrThrow();
-    await setLeadPhones(trx, lead.id, [f.phone, f.extraPhone]);
-    await indexLeadName(trx, { id: lead.id, name: f.name, created_at: now, seller_id: sellerId });
-    await logActivity(trx, {
-      leadId: lead.id,
-      userId: actor.id,
-      at: now,
-      type: 'created',
-      data: { source: f.source, ...(o.importFile ? { importFile: o.importFile } : {}) },
-    });
-    if (sellerId !== null) {
-      await this.assignment.giveTo(trx, changes, { id: lead.id, seller_id: null, name: f.name }, sellerId, {
-        byUserId: actor.id,
-        auto: o.auto,
-        newLead: true,
-        inBatch: o.inBatch,
-      });
-    } else if (o.inBatch !== 'quiet') await this.assignment.tellTeamUnassigned(trx, changes, lead.id);
-    changes.leads(lead.id).dashboard();
-    return lead.id;
+    leads: LeadToWrite[],
+    o: { auto: boolean; importId: number; importFile: string },
+  ): Promise<number[]> {
+    const ids = await writeLeadRows(trx, this.planner, leads, { now: this.ctx.clock.now(), byUserId: actor.id, ...o });
+    changes
+      .leads(...ids)
+      .followupsOf(...ids.filter((_, i) => leads[i].sellerId !== null))
+      .dashboard();
+    return ids;
   }
 
   async list(actor: Actor, input: ParsedInput<'leads.list'>): Promise<Output<'leads.list'>> {

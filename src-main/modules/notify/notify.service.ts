@@ -31,6 +31,7 @@ const TELEGRAM_KEYS = new Set<string>([
   'notify.leaveApproved',
   'notify.leaveRejected',
   'notify.trialBooked',
+  'backups.failedNotice',
 ]);
 
 /**

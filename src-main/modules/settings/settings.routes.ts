@@ -9,6 +9,9 @@ const pickSettings = (x: Settings) => ({
   reactivationDays: x.reactivationDays,
   telegramBotUsername: x.telegramBotUsername,
   telegramTokenSet: x.telegramBotUsername !== null,
+  sheetsSpreadsheet: x.sheetsSpreadsheet,
+  sheetsRange: x.sheetsRange,
+  sheetsServiceAccount: x.sheetsServiceAccount,
 });
 
 export const settingsRoutes = (m: Modules) =>
@@ -18,9 +21,17 @@ export const settingsRoutes = (m: Modules) =>
       const { timeZone, now, today } = await centreDay(m);
       return { timeZone, now, today };
     },
-    'settings.update': async ({ telegramBotToken, ...values }) => {
-      // The token first: one Telegram refuses keeps the whole form unsaved, under its field.
+    'settings.update': async ({
+      telegramBotToken,
+      sheetsSpreadsheet,
+      sheetsRange,
+      sheetsServiceAccountKey,
+      ...values
+    }) => {
+      // Checked fields first: a bad value (a token Telegram refuses, a key that is no key) keeps the whole form unsaved.
+      const saveSheets = m.sheetsSettings.check({ sheetsSpreadsheet, sheetsRange, sheetsServiceAccountKey });
       if (telegramBotToken !== undefined) await m.telegram.setToken(telegramBotToken);
+      await saveSheets();
       return pickSettings(await m.settings.set(values));
     },
   }) satisfies RouterSlice<'settings'>;

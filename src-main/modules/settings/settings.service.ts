@@ -11,6 +11,11 @@ export const SETTING_DEFAULTS = {
   telegramBotUsername: null as string | null,
   /** The next Telegram update to fetch: answered messages are never answered again after a restart. */
   telegramUpdateOffset: 0,
+  /** "Google Sheets Import": the sheet's link or id as the admin pasted it, the range ('' = first tab). */
+  sheetsSpreadsheet: null as string | null,
+  sheetsRange: '',
+  /** The service account's e-mail once its key is saved (the key itself lives encrypted in `secrets`). */
+  sheetsServiceAccount: null as string | null,
 };
 export type Settings = typeof SETTING_DEFAULTS;
 

@@ -8,13 +8,13 @@ import { Changes, publish } from '../changes';
 import type { Actor, ServiceContext } from '../context';
 import type { FollowupsService } from '../followups/followups.service';
 import { registerCommands } from './bot-commands';
-import type { SecretBox } from './secret-box';
+import type { Secrets } from '../settings/secrets';
 import { TelegramSender } from './telegram-sender';
 
 export interface TelegramOptions {
   /** The Bot API base URL: `TELEGRAM_API_ROOT`, default https://api.telegram.org (tests: a fake on 127.0.0.1). */
   apiRoot: string;
-  secrets: SecretBox;
+  secrets: Secrets;
   /** Whether the bot polls and the sender wakes on their own (off in tests, which call pollOnce/sendDue). */
   loops: boolean;
   /** The least time between two messages to one chat (Telegram: about 1 per second). */
@@ -67,12 +67,8 @@ export class TelegramService {
 
   /** Starts the bot when a token is kept. */
   async start(): Promise<void> {
-    const row = await this.ctx.db
-      .selectFrom('secrets')
-      .select('value')
-      .where('key', '=', TOKEN_SECRET)
-      .executeTakeFirst();
-    if (row) await this.connect(this.opts.secrets.decrypt(row.value));
+    const token = await this.opts.secrets.get(TOKEN_SECRET);
+    if (token) await this.connect(token);
     if (this.opts.loops) {
       this.unsubscribe = this.ctx.events.subscribe((e) => {
         if (e.type === 'telegram.queued') void this.sendDue();
@@ -117,7 +113,7 @@ export class TelegramService {
   async setToken(raw: string): Promise<void> {
     const token = raw.trim();
     if (!token) {
-      await this.ctx.db.deleteFrom('secrets').where('key', '=', TOKEN_SECRET).execute();
+      await this.opts.secrets.set(TOKEN_SECRET, null);
       await this.ctx.settings.set({ telegramBotUsername: null });
       this.disconnect();
       return;
@@ -131,12 +127,7 @@ export class TelegramService {
       if (e instanceof GrammyError) throw fieldError('telegramBotToken', 'telegram.error.badToken');
       throw fieldError('telegramBotToken', 'telegram.error.unreachable');
     }
-    const sealed = this.opts.secrets.encrypt(token);
-    await this.ctx.db
-      .insertInto('secrets')
-      .values({ key: TOKEN_SECRET, value: sealed })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: sealed }))
-      .execute();
+    await this.opts.secrets.set(TOKEN_SECRET, token);
     await this.ctx.settings.set({ telegramBotUsername: username, telegramUpdateOffset: 0 });
     this.lastError = null;
     this.lastErrorAt = null;

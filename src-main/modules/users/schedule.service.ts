@@ -8,11 +8,12 @@ import { approvedLeave } from '../leave/leave.repo';
 export class ScheduleService {
   constructor(private ctx: ServiceContext) {}
 
-  async forSellers(ids: number[], db: Db = this.ctx.db): Promise<Map<number, WorkSchedule>> {
+  /** `since` (a local date, default today): the first day whose absences and leave matter (the KPI reads past ones). */
+  async forSellers(ids: number[], db: Db = this.ctx.db, since?: string): Promise<Map<number, WorkSchedule>> {
     const out = new Map<number, WorkSchedule>();
     if (ids.length === 0) return out;
     const timeZone = await this.ctx.settings.get('timeZone');
-    const today = localParts(this.ctx.clock.now(), timeZone).date;
+    const today = since ?? localParts(this.ctx.clock.now(), timeZone).date;
     const users = await db
       .selectFrom('users')
       .select(['id', 'work_start', 'work_end', 'work_days'])
@@ -41,8 +42,8 @@ export class ScheduleService {
     return out;
   }
 
-  async forSeller(id: number, db: Db = this.ctx.db): Promise<WorkSchedule> {
-    const s = (await this.forSellers([id], db)).get(id);
+  async forSeller(id: number, db: Db = this.ctx.db, since?: string): Promise<WorkSchedule> {
+    const s = (await this.forSellers([id], db, since)).get(id);
     if (!s) throw new Error(`no such seller ${id}`);
     return s;
   }

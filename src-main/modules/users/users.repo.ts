@@ -54,6 +54,18 @@ export const joinName = (first: string | null, last: string | null) =>
   first === null ? null : `${first} ${last ?? ''}`.trim();
 export const displayName = (u: Pick<UserRow, 'first_name' | 'last_name'>) => joinName(u.first_name, u.last_name)!;
 
+/** The active sellers, by name: the dashboard's sellers table, the targets of the month. */
+export function activeSellersByName(db: Db) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'first_name', 'last_name'])
+    .where('role', '=', 'seller')
+    .where('active', '=', 1)
+    .orderBy('first_name')
+    .orderBy('last_name')
+    .execute();
+}
+
 export function findUser(db: Db, id: number) {
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -6,6 +6,7 @@ import type { FakeClock } from '../../clock';
 import type { Core } from '../../core';
 import { cleanOrigin } from '../../rpc/call-origin';
 import { toErrorBody } from '../../rpc/dispatch';
+import { sendBackupFile } from './backup-file';
 import { IMPORT_BODY_LIMIT, isJsonRequest, JSON_BODY_LIMIT, readJson } from './body';
 import { StreamTickets, streamEvents } from './events';
 import { guardConnections, isAllowedHost, StreamCounter } from './guard';
@@ -73,7 +74,7 @@ function decodePath(path: string): string {
 }
 
 /** A browser sends `Origin` on cross-site requests: only the page this server served may call it. */
-function assertSameOrigin(req: IncomingMessage, hostNames: readonly string[]): void {
+export function assertSameOrigin(req: IncomingMessage, hostNames: readonly string[]): void {
   if (!isAllowedHost(req.headers.host, hostNames)) throw new AppError('FORBIDDEN', 'error.crossOrigin');
   const origin = req.headers.origin;
   if (!origin) return; // programs and client desktops
@@ -113,6 +114,8 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
       origin: cleanOrigin(req.headers['x-crm-window']),
       clientIp: req.socket.remoteAddress ?? 'unknown',
     });
+    // "Yuklab olish": the dispatcher checked the caller and the name; the answer is the file itself.
+    if (method === 'backups.download') return sendBackupFile(core, res, (result as { fileName: string }).fileName);
     send(res, 200, result);
   }
 
@@ -122,6 +125,20 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
     const release = streams.take(actor.id);
     req.once('close', release);
     streamEvents(core, req, res, token!, actor);
+  }
+
+  /** A browser's download link: `GET /api/backups/file/<name>?ticket=…` (a one-time ticket, as for events). */
+  async function backupDownload(req: IncomingMessage, res: ServerResponse, url: URL) {
+    const token = tickets.redeem(url.searchParams.get('ticket'));
+    const name = decodePath(url.pathname.slice('/api/backups/file/'.length));
+    const result = (await core.dispatch(
+      'backups.download',
+      { name },
+      { token, clientIp: req.socket.remoteAddress },
+    )) as {
+      fileName: string;
+    };
+    sendBackupFile(core, res, result.fileName);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -138,6 +155,7 @@ export function createHttpServer(core: Core, opts: HttpOptions = {}): Server {
       await core.modules.auth.resolve(token);
       return send(res, 200, { ticket: tickets.issue(token!) });
     }
+    if (path.startsWith('/api/backups/file/') && req.method === 'GET') return await backupDownload(req, res, url);
     if (path === '/api/test/clock') return await testClock(core, opts.fakeClock ?? null, req, res);
     if (path.startsWith('/api/')) throw new AppError('NOT_FOUND', 'error.notFound');
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new AppError('NOT_FOUND', 'error.notFound');

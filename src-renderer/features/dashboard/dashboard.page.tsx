@@ -8,7 +8,7 @@ import {
   UsergroupAddOutlined,
 } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Space, Statistic, Table, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { DashboardOut } from '../../../src-shared/contract/dashboard';
 import { api } from '../../api/client';
@@ -16,6 +16,8 @@ import { useI18n } from '../../app/i18n';
 import { useRpc } from '../../ui/use-rpc';
 import { ofType } from '../../ui/live';
 import { OnLeaveTag } from '../../ui/on-leave';
+import { loadCentreClock } from '../../ui/centre-time';
+import { TargetGlance, useTeamTargets } from '../kpi/target-glance';
 
 type Team = Extract<DashboardOut, { kind: 'team' }>;
 
@@ -165,6 +167,11 @@ export function DashboardPage() {
 function SellersTable({ data }: { data: Team }) {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const [month, setMonth] = useState<string | null>(null);
+  useEffect(() => {
+    void loadCentreClock().then((c) => setMonth(c.today().slice(0, 7)));
+  }, []);
+  const targets = useTeamTargets(month);
   return (
     <Card
       title={
@@ -221,6 +228,11 @@ function SellersTable({ data }: { data: Team }) {
             dataIndex: 'conversion',
             align: 'right',
             render: (v: number) => `${Math.round(v * 1000) / 10}%`,
+          },
+          {
+            title: t('kpi.dashboard.month'),
+            key: 'targets',
+            render: (_: unknown, r) => <TargetGlance targets={targets.get(r.id)} />,
           },
         ]}
       />

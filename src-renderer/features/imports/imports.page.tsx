@@ -8,6 +8,8 @@ import { FileDrop } from './file-drop';
 import { PreviewCounts, ProblemsCard } from './preview-cards';
 import { ResultView } from './result-view';
 import { useImport } from './use-import';
+import { SheetsImportButton } from './sheets-import-button';
+import { useUser } from '../../app/session';
 
 /**
  * "Excel Import" (SPEC §9): drop an .xlsx or .csv → check the columns → look at the counts and the
@@ -17,6 +19,7 @@ import { useImport } from './use-import';
 export function ImportsPage() {
   const { t } = useI18n();
   const imp = useImport();
+  const user = useUser();
   const [result, setResult] = useState<CommitResult | null>(null);
   const { preview } = imp;
   const again = () => {
@@ -47,10 +50,23 @@ export function ImportsPage() {
       {result && preview ? (
         <ResultView result={result} importId={preview.importId} onAgain={again} />
       ) : !preview ? (
-        <FileDrop
-          onFile={(f) => void imp.load(f)}
-          busy={imp.busy === 'reading' ? t('imports.reading') : imp.busy ? t('imports.counting') : null}
-        />
+        <>
+          <FileDrop
+            onFile={(f) => void imp.load(f)}
+            busy={
+              imp.busy === 'reading'
+                ? t('imports.reading')
+                : imp.busy === 'sheets'
+                  ? t('imports.sheets.reading')
+                  : imp.busy
+                    ? t('imports.counting')
+                    : null
+            }
+          />
+          {user.role !== 'seller' && (
+            <SheetsImportButton busy={imp.busy !== null} onRun={() => void imp.loadSheets()} />
+          )}
+        </>
       ) : (
         <Spin spinning={imp.busy !== null} description={t('imports.counting')}>
           <Space

@@ -10,10 +10,8 @@ import { checkImportFile, readAsBase64 } from './read-file';
 /** Column index → field, or null to ignore it: what imports.preview and imports.commit take as `mapping`. */
 export type Mapping = NonNullable<NonNullable<Input<'imports.preview'>>['mapping']>;
 
-interface LoadedFile {
-  fileName: string;
-  contentBase64: string;
-}
+/** What is being imported: a file read in the window, or the Google sheet of the settings (read by the server). */
+type Source = { fileName: string; contentBase64: string } | { sheets: true };
 
 /** The columns as the server matched them last: the mapping to send when one of them changes. */
 export const mappingOf = (columns: PreviewOut['columns']): Mapping =>
@@ -26,22 +24,30 @@ export const mappingOf = (columns: PreviewOut['columns']): Mapping =>
  */
 export function useImport() {
   const { t } = useI18n();
-  const [file, setFile] = useState<LoadedFile | null>(null);
+  const [file, setFile] = useState<Source | null>(null);
   const [preview, setPreview] = useState<PreviewOut | null>(null);
   /** The mapping sent with the last preview that succeeded (undefined: the server's own match). */
   const [mapping, setMapping] = useState<Mapping | undefined>(undefined);
   /** The match being counted right now, shown in the selects meanwhile. */
   const [pending, setPending] = useState<Mapping | null>(null);
-  const [busy, setBusy] = useState<'reading' | 'counting' | null>(null);
+  const [busy, setBusy] = useState<'reading' | 'counting' | 'sheets' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const generation = useRef(0);
 
-  const run = async (f: LoadedFile, sheet: string | undefined, next: Mapping | undefined) => {
+  const run = async (
+    f: Source,
+    sheet: string | undefined,
+    next: Mapping | undefined,
+    doing: 'counting' | 'sheets' = 'counting',
+  ) => {
     const mine = ++generation.current;
-    setBusy('counting');
+    setBusy(doing);
     setError(null);
     try {
-      const out = await api.imports.preview({ ...f, sheet, mapping: next });
+      const out =
+        'sheets' in f
+          ? await api.imports.previewSheets({ mapping: next })
+          : await api.imports.preview({ ...f, sheet, mapping: next });
       if (mine !== generation.current) return;
       setFile(f);
       setPreview(out);
@@ -84,6 +90,13 @@ export function useImport() {
     await run({ fileName: chosen.name, contentBase64 }, undefined, undefined);
   };
 
+  /** "Google Sheets'dan import": the sheet of the settings, read now by the server. */
+  const loadSheets = async () => {
+    setPreview(null);
+    setFile(null);
+    await run({ sheets: true }, undefined, undefined, 'sheets');
+  };
+
   /** One column matched to another field: a field taken by another column is taken from it (that one is ignored). */
   const remap = (index: number, field: ImportField | null) => {
     if (!file || !preview) return;
@@ -113,5 +126,5 @@ export function useImport() {
     setError(null);
   };
 
-  return { file, preview, mapping, pending, busy, error, load, remap, pickSheet, reset };
+  return { file, preview, mapping, pending, busy, error, load, loadSheets, remap, pickSheet, reset };
 }

@@ -6,10 +6,11 @@ import { PageCard } from '../../ui/page-card';
 import { useFormSubmit } from '../../ui/use-form-submit';
 import { useRpc } from '../../ui/use-rpc';
 import { BotSettingsCard } from '../telegram/bot-settings.card';
+import { SheetsSettingsCard } from '../imports/sheets-settings.card';
 
 const ZONES = ['Asia/Tashkent', 'Asia/Samarkand', 'Asia/Almaty', 'Asia/Bishkek', 'Asia/Dushanbe', 'Europe/Moscow'];
 
-/** "Tizim sozlamalari" (admin): time zone, overdue limit for distribution, reactivation days; below, the Telegram bot. */
+/** "Tizim sozlamalari" (admin): time zone, overdue limit for distribution, reactivation days; below, the Telegram bot and Google Sheets Import. */
 export function SystemSettingsPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
@@ -58,6 +59,7 @@ export function SystemSettingsPage() {
         )}
       </PageCard>
       {data && <BotSettingsCard settings={data} onSaved={setData} />}
+      {data && <SheetsSettingsCard settings={data} onSaved={setData} />}
     </Space>
   );
 }
