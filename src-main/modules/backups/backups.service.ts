@@ -15,6 +15,8 @@ import { applyRetention } from './retention';
 import { RestoreGate } from './restore-gate';
 import { swapDatabase } from './swap-database';
 
+const DAY_MS = 86_400_000;
+
 export interface BackupsOptions {
   conn: Connection;
   dataDir: string;
@@ -82,6 +84,7 @@ export class BackupsService {
     }
   }
 
+  /** Once a day at most (the daily job retries hourly while a USB folder is missing): the bell and Telegram. */
   private async tellAdmins(reason: string): Promise<void> {
     const now = this.ctx.clock.now();
     await write(this.ctx, async (trx, changes) => {
@@ -95,7 +98,11 @@ export class BackupsService {
         trx,
         changes,
         admins.map((a) => a.id),
-        { key: 'backups.failedNotice', params: { reason: reason.slice(0, 200) }, dedupeKey: `backup-failed:${now}` },
+        {
+          key: 'backups.failedNotice',
+          params: { reason: reason.slice(0, 200) },
+          dedupeKey: `backup-failed:${Math.floor(now / DAY_MS)}`,
+        },
       );
     });
   }
