@@ -1,8 +1,6 @@
 import type { Role } from '../../src-shared/domain/roles';
-import type { ColumnType, Generated } from 'kysely';
-
-/** A column with a database default: optional on insert. */
-type Defaulted<T> = ColumnType<T, T | undefined, T>;
+import type { Generated } from 'kysely';
+import type { Defaulted, Nullable } from './schema-columns';
 
 export interface UsersTable {
   id: Generated<number>;
@@ -16,7 +14,7 @@ export interface UsersTable {
   phone: string | null;
   telegram_username: string | null;
   telegram_chat_id: string | null;
-  telegram_blocked_at: ColumnType<number | null, number | null | undefined, number | null>;
+  telegram_blocked_at: Nullable<number>;
   telegram_lang: Defaulted<string>;
   active: Defaulted<number>;
   work_start: Defaulted<string>;
@@ -24,7 +22,7 @@ export interface UsersTable {
   /** Comma-separated ISO weekdays, e.g. `1,2,3,4,5,6`. */
   work_days: Defaulted<string>;
   is_active_sales: Defaulted<number>;
-  last_assigned_at: ColumnType<number | null, number | null | undefined, number | null>;
+  last_assigned_at: Nullable<number>;
   created_at: number;
   updated_at: number;
 }
@@ -50,8 +48,6 @@ export interface SettingsTable {
   key: string;
   value: string;
 }
-
-type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
 
 export interface CoursesTable {
   id: Generated<number>;
@@ -203,137 +199,22 @@ export interface TrialsTable {
   seller_id: Nullable<number>;
 }
 
-export interface OutboxTable {
-  id: Generated<number>;
-  recipient_id: number;
-  channel: string;
-  text_key: string;
-  /** JSON object of message parameters. */
-  params: Defaulted<string>;
-  lead_id: Nullable<number>;
-  message_id: Nullable<number>;
-  leave_id: Nullable<number>;
-  error: Nullable<string>;
-  gave_up_at: Nullable<number>;
-  dedupe_key: string;
-  attempts: Defaulted<number>;
-  next_attempt_at: Nullable<number>;
-  sent_at: Nullable<number>;
-  read_at: Nullable<number>;
-  created_at: number;
-}
+import type {
+  OutboxTable,
+  LoginThrottleTable,
+  MessagesTable,
+  MessageRecipientsTable,
+  LeaveRequestsTable,
+  TelegramLinkCodesTable,
+  SecretsTable,
+  ImportsTable,
+  ImportDataTable,
+  SheetRowsTable,
+  LeadAssignmentsTable,
+  KpiTargetsTable,
+} from './schema-features';
 
-/** Failed sign-ins per (address, username) and per address (username_key ''); see login-throttle.ts. */
-export interface LoginThrottleTable {
-  ip: string;
-  username_key: string;
-  failures: number;
-  first_failure_at: number;
-  locked_until: Defaulted<number>;
-}
-
-export interface MessagesTable {
-  id: Generated<number>;
-  sender_id: number;
-  subject: string;
-  body: string;
-  priority: string;
-  to_all_sellers: Defaulted<number>;
-  recipient_count: number;
-  read_count: Defaulted<number>;
-  created_at: number;
-}
-
-export interface MessageRecipientsTable {
-  message_id: number;
-  user_id: number;
-  read_at: Nullable<number>;
-}
-
-export interface LeaveRequestsTable {
-  id: Generated<number>;
-  user_id: number;
-  type: string;
-  date_from: string;
-  date_to: string;
-  time_from: Nullable<string>;
-  time_to: Nullable<string>;
-  reason: string;
-  comment: Nullable<string>;
-  status: Defaulted<string>;
-  reviewed_by: Nullable<number>;
-  reviewed_at: Nullable<number>;
-  reject_reason: Nullable<string>;
-  created_at: number;
-}
-
-export interface TelegramLinkCodesTable {
-  code: string;
-  user_id: number;
-  lang: string;
-  expires_at: number;
-  used_at: Nullable<number>;
-}
-
-export interface SecretsTable {
-  key: string;
-  value: string;
-}
-
-export interface ImportsTable {
-  id: Generated<number>;
-  user_id: number;
-  file_name: string;
-  sheet: string;
-  /** preview → committing → committed (a `committing` one found at start is undone). */
-  status: Defaulted<string>;
-  created_at: number;
-  committed_at: Nullable<number>;
-  /** Set when the rows came from the configured Google sheet ("Google Sheets Import"). */
-  spreadsheet_id: Nullable<string>;
-  /** JSON row numbers that became "already in the database" during the commit (a phone taken meanwhile). */
-  late_duplicates: Nullable<string>;
-}
-
-/** An import's bulk, apart from its row so a status change does not rewrite megabytes. */
-export interface ImportDataTable {
-  import_id: number;
-  /** JSON: the parsed file (sheets, header, rows with their own row numbers) and the column mapping. */
-  data: string;
-  /** JSON: each row's outcome as previewed (or judged again at a commit with another mapping). */
-  outcomes: Nullable<string>;
-}
-
-/** A row imported from a Google sheet, by the phone it had there: never imported from that sheet again. */
-export interface SheetRowsTable {
-  spreadsheet_id: string;
-  phone: string;
-  import_id: number;
-}
-
-/** A lead's first assignment to a seller, kept by triggers (0012): the KPI's leads, response time, conversion. */
-export interface LeadAssignmentsTable {
-  lead_id: number;
-  seller_id: number;
-  assigned_at: number;
-  first_contact_at: number | null;
-  /** 1 while the lead is enrolled (whoever holds it now). */
-  enrolled: number;
-}
-
-export interface KpiTargetsTable {
-  seller_id: number;
-  /** `YYYY-MM`. */
-  month: string;
-  leads: number;
-  trials: number;
-  sales: number;
-  /** Fractions 0–1. */
-  followup_completion: number;
-  conversion: number;
-  updated_by: number | null;
-  updated_at: number;
-}
+export type * from './schema-features';
 
 export interface Database {
   lead_assignments: LeadAssignmentsTable;

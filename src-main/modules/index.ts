@@ -44,6 +44,7 @@ export function createModules(ctx: ServiceContext, options: ModuleOptions) {
   const auth = new AuthService(ctx, new PasswordHasher(options.passwordCost, options.hashConcurrency));
   const access = new LeadAccess(ctx.db);
   const schedules = new ScheduleService(ctx);
+  const kpi = new KpiService(ctx, schedules);
   const planner = new FollowupPlanner(ctx, schedules);
   const distribution = new DistributionService(ctx);
   const notify = new NotifyService(ctx);
@@ -80,7 +81,7 @@ export function createModules(ctx: ServiceContext, options: ModuleOptions) {
     leadStatus,
     assignment,
     followups,
-    telegram: new TelegramService(ctx, followups, options.telegram),
+    telegram: new TelegramService(ctx, followups, kpi, options.telegram),
     distribution,
     schedules,
     planner,
@@ -88,7 +89,7 @@ export function createModules(ctx: ServiceContext, options: ModuleOptions) {
     notify,
     messages: new MessagesService(ctx, notify),
     leave: new LeaveService(ctx, planner, notify),
-    kpi: new KpiService(ctx, schedules),
+    kpi,
     analytics: new AnalyticsService(ctx),
     /** What the scheduler runs, in this order: reactivation calls are created before due notices are told. */
     jobs: [reactivationJob(ctx, planner), ...followupNoticeJobs(ctx, notify), backupJob(ctx, backups)],

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,49 +8,16 @@ import { createCore } from '../../src-main/core';
 import { listBackups } from '../../src-main/db/backup-files';
 import { silentLogger } from '../../src-main/logger';
 import { launchBrowser, newPage, signIn } from '../helpers/browser';
+import { startServer, type RunningServer } from '../helpers/server';
 
 let browser: Browser | undefined;
-let child: ChildProcess | undefined;
+let server: RunningServer | undefined;
 const dir = mkdtempSync(join(tmpdir(), 'crm-e2e-recovery-'));
 afterAll(async () => {
   await browser?.close();
-  child?.kill('SIGTERM');
+  await server?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** `serve` on `dir`; resolves with its URL once it says where it listens. */
-function serve(): Promise<string> {
-  child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src-main/server.ts',
-      '--data',
-      dir,
-      '--port',
-      '0',
-      '--host',
-      '127.0.0.1',
-      '--fake-clock',
-      '--fast-hash',
-    ],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = /server: (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (m) resolve(m[1]);
-    };
-    child!.stdout!.on('data', onData);
-    child!.stderr!.on('data', onData);
-    child!.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
 
 describe('a damaged database at start-up', () => {
   it('is not served nor overwritten; the recovery page restores the newest backup and the app comes back', async () => {
@@ -72,7 +38,8 @@ describe('a damaged database at start-up', () => {
     const damaged = Buffer.alloc(64 * 1024, 'broken ');
     writeFileSync(join(dir, 'crm.sqlite'), damaged);
 
-    const url = await serve();
+    server = await startServer([], {}, dir);
+    const { url } = server;
     browser = await launchBrowser();
     const page = await newPage(browser, url);
     await page.getByText("Ma'lumotlar bazasi buzilgan", { exact: true }).waitFor();

@@ -11,9 +11,15 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the real headless primary (`src-main/server.ts --fake-clock --fast-hash`) on a free port and a temp data dir. */
-export async function startServer(extraArgs: string[] = [], env: Record<string, string> = {}): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-'));
+/**
+ * Starts the real headless primary (`src-main/server.ts --fake-clock --fast-hash`) on a free port and a temp
+ * data dir (or `dataDir`, made beforehand; `stop()` removes it either way).
+ */
+export async function startServer(
+  extraArgs: string[] = [],
+  env: Record<string, string> = {},
+  dataDir = mkdtempSync(join(tmpdir(), 'crm-e2e-')),
+): Promise<RunningServer> {
   const child: ChildProcess = spawn(
     process.execPath,
     [

@@ -10,7 +10,9 @@ import {
 import type { Db } from '../../db/connect';
 import { transaction } from '../../db/transaction';
 import type { ParsedFile } from './parse-file';
-import type { Mapping } from './imports.service';
+
+/** Column index → field (null: ignored), as judged. */
+export type Mapping = Array<ImportField | null>;
 
 /** Rows judged between two turns of the event loop (~25 ms): other desks' calls go in between. */
 const ROWS_PER_TURN = 2_000;
@@ -49,34 +51,28 @@ export async function judgeFile(
   return judged.map((o) => markHeld(o, held, before));
 }
 
-/** Which of these phones a lead already has (main or extra). */
-export async function heldPhones(db: Db, phones: string[]): Promise<Set<string>> {
-  const held = new Set<string>();
-  for (let i = 0; i < phones.length; i += PHONES_PER_QUERY) {
-    const rows = await db
-      .selectFrom('lead_phones')
-      .select('phone')
-      .where('phone', 'in', phones.slice(i, i + PHONES_PER_QUERY))
-      .execute();
-    for (const r of rows) held.add(r.phone);
-  }
-  return held;
+/** Which of `phones` a query finds, asked in slices of SQLite's bound-value limit. */
+async function found(phones: string[], find: (slice: string[]) => Promise<Array<{ phone: string }>>) {
+  const out = new Set<string>();
+  for (let i = 0; i < phones.length; i += PHONES_PER_QUERY)
+    for (const r of await find(phones.slice(i, i + PHONES_PER_QUERY))) out.add(r.phone);
+  return out;
 }
 
+/** Which of these phones a lead already has (main or extra). */
+export const heldPhones = (db: Db, phones: string[]) =>
+  found(phones, (slice) => db.selectFrom('lead_phones').select('phone').where('phone', 'in', slice).execute());
+
 /** Which of these phones rows of this Google sheet had when they were imported before. */
-export async function importedFromSheet(db: Db, spreadsheetId: string, phones: string[]): Promise<Set<string>> {
-  const seen = new Set<string>();
-  for (let i = 0; i < phones.length; i += PHONES_PER_QUERY) {
-    const rows = await db
+export const importedFromSheet = (db: Db, spreadsheetId: string, phones: string[]) =>
+  found(phones, (slice) =>
+    db
       .selectFrom('sheet_rows')
       .select('phone')
       .where('spreadsheet_id', '=', spreadsheetId)
-      .where('phone', 'in', phones.slice(i, i + PHONES_PER_QUERY))
-      .execute();
-    for (const r of rows) seen.add(r.phone);
-  }
-  return seen;
-}
+      .where('phone', 'in', slice)
+      .execute(),
+  );
 
 /** Removes what a commit wrote (its leads, and with them their calls, history, phones and search words). */
 export async function undoImport(db: Db, importId: number, chunk: number): Promise<void> {

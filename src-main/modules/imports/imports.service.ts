@@ -18,6 +18,7 @@ import {
   judgeFile,
   lateDuplicate,
   mappingOf,
+  type Mapping,
   nextTurn,
   phonesOf,
   undoImport,
@@ -32,7 +33,6 @@ import { SheetsProblem } from './sheets/sheets-problem';
 
 /** Rows written per transaction: a request waits at most one chunk (tens of milliseconds). */
 const CHUNK = 1_000;
-export type Mapping = Array<ImportField | null>;
 const DAY_MS = 24 * 3600_000;
 /** How long an import's table and outcomes are kept: a preview nobody imported, a committed one (its report). */
 const KEEP_PREVIEW_MS = DAY_MS;

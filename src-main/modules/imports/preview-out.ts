@@ -1,7 +1,7 @@
 import type { Output } from '../../../src-shared/contract/api';
 import type { RowOutcome } from '../../../src-shared/domain/import-columns';
 import { translate } from '../../../src-shared/i18n/index';
-import type { Mapping } from './imports.service';
+import type { Mapping } from './import-judge';
 import type { ParsedFile } from './parse-file';
 
 /** What a preview answers: the columns as matched, the counts, and each problem row in Uzbek (and as a key). */

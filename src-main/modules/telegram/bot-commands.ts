@@ -5,6 +5,7 @@ import type { Role } from '../../../src-shared/domain/roles';
 import { Changes, publish } from '../changes';
 import type { Actor, ServiceContext } from '../context';
 import { noticeTime } from '../followups/followup-notices';
+import type { KpiService } from '../kpi/kpi.service';
 import type { FollowupsService } from '../followups/followups.service';
 import { transaction } from '../../db/transaction';
 import { quickStats } from './quick-stats';
@@ -13,6 +14,7 @@ import { botLang } from './texts';
 interface Deps {
   ctx: ServiceContext;
   followups: FollowupsService;
+  kpi: KpiService;
 }
 
 /** At most this many calls in one answer; the rest are counted ("va yana N ta"). */
@@ -86,7 +88,7 @@ export function registerCommands(bot: Bot, d: Deps): void {
   bot.command(
     'stats',
     asUser(async (_, me) => {
-      const { team, ...figures } = await quickStats(d.ctx, me.actor);
+      const { team, ...figures } = await quickStats(d.ctx, d.kpi, me.actor);
       return translate(me.lang, team ? 'bot.statsTeam' : 'bot.statsMine', figures);
     }),
   );

@@ -1,15 +1,14 @@
 import { sql } from 'kysely';
 import { zonedToEpoch } from '../../../src-shared/domain/zoned-time';
 import { centreDay, type Actor, type ServiceContext } from '../context';
-import { KpiService } from '../kpi/kpi.service';
-import { ScheduleService } from '../users/schedule.service';
+import type { KpiService } from '../kpi/kpi.service';
 
 /**
  * The figures of /stats (SPEC §11): today and this month, the seller's own or the whole team's for
  * the admin and managers. A seller's new leads, month leads, enrolled and conversion are the KPI's
  * (SPEC §10: leads first given to them, of those now enrolled); the rest is one indexed count each.
  */
-export async function quickStats(ctx: ServiceContext, actor: Actor) {
+export async function quickStats(ctx: ServiceContext, kpi: KpiService, actor: Actor) {
   const { now, today, dayStart, dayEnd, timeZone } = await centreDay(ctx);
   const count = async (q: { execute(): Promise<Array<{ n: number | bigint }>> }) =>
     Number((await q.execute())[0]?.n ?? 0);
@@ -23,9 +22,9 @@ export async function quickStats(ctx: ServiceContext, actor: Actor) {
     .where('closed_at', '<', dayEnd);
 
   if (actor.role === 'seller') {
-    const kpi = new KpiService(ctx, new ScheduleService(ctx));
-    const day = await kpi.figures(actor.id, today, today);
-    const month = await kpi.figures(actor.id, `${today.slice(0, 8)}01`, today);
+    // Only leads, enrolments and overdue are read: no contacts, no schedule (`forTargets`).
+    const day = await kpi.figures(actor.id, today, today, true);
+    const month = await kpi.figures(actor.id, `${today.slice(0, 8)}01`, today, true);
     return figuresOut(
       {
         done: await count(doneToday.where('closed_by', '=', actor.id)),

@@ -7,6 +7,7 @@ import type { BotState } from '../../../src-shared/contract/telegram';
 import { Changes, publish } from '../changes';
 import type { Actor, ServiceContext } from '../context';
 import type { FollowupsService } from '../followups/followups.service';
+import type { KpiService } from '../kpi/kpi.service';
 import { registerCommands } from './bot-commands';
 import type { Secrets } from '../settings/secrets';
 import { TelegramSender } from './telegram-sender';
@@ -49,6 +50,7 @@ export class TelegramService {
   constructor(
     private ctx: ServiceContext,
     private followups: FollowupsService,
+    private kpi: KpiService,
     private opts: TelegramOptions,
   ) {
     this.sender = new TelegramSender(ctx, opts.paceMs ?? 1000, {
@@ -100,7 +102,7 @@ export class TelegramService {
   private async connect(token: string): Promise<void> {
     this.disconnect();
     const bot = new Bot(token, { client: { apiRoot: this.opts.apiRoot, timeoutSeconds: 40 } });
-    registerCommands(bot, { ctx: this.ctx, followups: this.followups });
+    registerCommands(bot, { ctx: this.ctx, followups: this.followups, kpi: this.kpi });
     bot.catch((err) => this.recordError(err.error));
     this.bot = bot;
     this.token = token;
