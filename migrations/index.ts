@@ -11,6 +11,7 @@ import * as m0009 from './0009-telegram';
 import * as m0010 from './0010-imports';
 import * as m0011 from './0011-sheets-import';
 import * as m0012 from './0012-kpi';
+import * as m0013 from './0013-import-speed';
 
 /** Listed statically so the bundled desktop app needs no file-system scan. Append only. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-imports': m0010,
   '0011-sheets-import': m0011,
   '0012-kpi': m0012,
+  '0013-import-speed': m0013,
 };

@@ -1,5 +1,5 @@
 // Bundles the Electron main and preload scripts to CommonJS (electron and native modules stay external),
-// and the import parser's worker thread (src-main/modules/imports/parse-worker.ts) beside the main bundle.
+// and the import parser's worker thread (src-main/modules/imports/judge-worker.ts) beside the main bundle.
 import { build } from 'esbuild';
 
 const common = {
@@ -14,9 +14,10 @@ await build({
   ...common,
   entryPoints: ['src-main/electron/main.ts'],
   outfile: 'build/electron-main.cjs',
-  external: ['electron', 'better-sqlite3'],
+  // esbuild: only the TypeScript sources bundle the import worker on the fly (judge-in-worker.ts).
+  external: ['electron', 'better-sqlite3', 'esbuild'],
   // CommonJS has no import.meta: the sources' `import.meta.url` becomes this bundle's own file URL, so code
-  // that finds files next to itself (parse-in-worker.ts: import-worker.cjs) works from the bundle too.
+  // that finds files next to itself (judge-in-worker.ts: import-worker.cjs) works from the bundle too.
   define: { 'import.meta.url': '__bundle_import_meta_url' },
   banner: { js: "const __bundle_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
 });
@@ -26,11 +27,11 @@ await build({
   outfile: 'build/preload.cjs',
   external: ['electron'],
 });
-// Started by parse-in-worker.ts with `new Worker(<dir of electron-main.cjs>/import-worker.cjs)`; exceljs,
+// Started by judge-in-worker.ts with `new Worker(<dir of electron-main.cjs>/import-worker.cjs)`; exceljs,
 // csv-parse and iconv-lite are bundled in.
 await build({
   ...common,
-  entryPoints: ['src-main/modules/imports/parse-worker.ts'],
+  entryPoints: ['src-main/modules/imports/judge-worker.ts'],
   outfile: 'build/import-worker.cjs',
 });
 console.log('built build/electron-main.cjs, build/preload.cjs and build/import-worker.cjs');

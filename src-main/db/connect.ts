@@ -21,6 +21,9 @@ export function openSqlite(file: string): BetterSqlite3.Database {
   // another process's lock on timers instead (db/transaction.ts).
   sqlite.pragma('busy_timeout = 20');
   sqlite.pragma('cache_size = -32000');
+  // Statement journals (every write that fires a trigger or checks a foreign key keeps one) and sort
+  // scratch in memory, not in temp files: a single-row write with triggers is ~4x faster.
+  sqlite.pragma('temp_store = MEMORY');
   return sqlite;
 }
 

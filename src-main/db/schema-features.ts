@@ -98,10 +98,16 @@ export interface ImportsTable {
 /** An import's bulk, apart from its row so a status change does not rewrite megabytes. */
 export interface ImportDataTable {
   import_id: number;
-  /** JSON: the parsed file (sheets, header, rows with their own row numbers) and the column mapping. */
+  /** Before 0013, JSON: the parsed file (sheets, header, rows with their own row numbers) and the mapping. '' since. */
   data: string;
-  /** JSON: each row's outcome as previewed (or judged again at a commit with another mapping). */
+  /** Before 0013, JSON: each row's outcome as previewed (or judged again at a commit with another mapping). */
   outcomes: Nullable<string>;
+  /** Since 0013: the file's rows and the mapping, gzipped JSON (judged-file.ts `packFile`). */
+  packed_file: Nullable<Uint8Array>;
+  /** Since 0013: each row's outcome before the database and the mapping, gzipped JSON (`packRows`). */
+  packed_rows: Nullable<Uint8Array>;
+  /** Since 0013, JSON `{ inDb, before }`: the file's phones leads had, and the sheet gave before, when judged. */
+  held: Nullable<string>;
 }
 
 /** A row imported from a Google sheet, by the phone it had there: never imported from that sheet again. */

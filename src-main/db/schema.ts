@@ -97,6 +97,11 @@ export interface NoNextCallCountsTable {
   n: number;
 }
 
+/** One row (`one` = 1) only inside writeLeadRows' transaction: its leads already count their calls (0013). */
+export interface FollowupsPrecountedTable {
+  one: number;
+}
+
 export interface LeadCountsTable {
   /** The seller's id, 0 for unassigned leads. */
   seller_key: number;
@@ -238,6 +243,7 @@ export interface Database {
   lead_phones: LeadPhonesTable;
   lead_counts: LeadCountsTable;
   no_next_call_counts: NoNextCallCountsTable;
+  followups_precounted: FollowupsPrecountedTable;
   lead_search: LeadSearchTable;
   activities: ActivitiesTable;
   followups: FollowupsTable;

@@ -20,12 +20,6 @@ export function databaseError(e: unknown): unknown {
   return e;
 }
 
-/**
- * Rows per multi-row INSERT in bulk writes (an import): few statements, and well under SQLite's limit
- * of 32 766 bound values for the widest table (leads, 17 columns).
- */
-export const ROWS_PER_INSERT = 500;
-
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**

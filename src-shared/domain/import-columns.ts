@@ -202,9 +202,15 @@ export function rowJudge(
   mapping: Array<ImportField | null>,
   courses: Map<string, number>,
 ): (r: { row: number; cells: string[] }) => RowOutcome {
-  const col = (f: ImportField) => mapping.indexOf(f);
-  const cell = (cells: string[], f: ImportField) => (col(f) >= 0 ? (cells[col(f)] ?? '').trim() : '');
+  const index = new Map(IMPORT_FIELDS.map((f) => [f, mapping.indexOf(f)]));
+  const cell = (cells: string[], f: ImportField) => {
+    const i = index.get(f)!;
+    return i >= 0 ? (cells[i] ?? '').trim() : '';
+  };
   const seen = new Map<string, number>();
+  // A column of sources or courses repeats a few words thousands of times: each is looked up once.
+  const sources = new Map<string, ReturnType<typeof sourceFromCell>>();
+  const courseIds = new Map<string, number | null>();
   return ({ row, cells }): RowOutcome => {
     const notes: string[] = [];
     const name = cell(cells, 'name').replace(/\s+/g, ' ');
@@ -234,10 +240,15 @@ export function rowJudge(
         notes,
       };
     for (const p of phones) seen.set(p, row);
-    const { source, known } = sourceFromCell(cell(cells, 'source'));
+    const sourceText = cell(cells, 'source');
+    let from = sources.get(sourceText);
+    if (!from) sources.set(sourceText, (from = sourceFromCell(sourceText)));
+    const { source, known } = from;
     if (!known) notes.push('imports.note.sourceUnknown');
     const courseText = cell(cells, 'course');
-    const courseId = courseText ? (courses.get(headerKey(courseText)) ?? null) : null;
+    let courseId = courseIds.get(courseText);
+    if (courseId === undefined)
+      courseIds.set(courseText, (courseId = courseText ? (courses.get(headerKey(courseText)) ?? null) : null));
     if (courseText && courseId === null) notes.push('imports.note.courseUnknown');
     return {
       row,
@@ -249,22 +260,26 @@ export function rowJudge(
 }
 
 /**
- * A valid row whose phone a lead already has becomes "already in the database"; one whose phone was
- * imported from the same Google sheet before (`importedBefore`) says so, even if that lead's phone has
- * been edited since.
+ * Why a row to be written is "already in the database" after all (its phones, main first): a lead has
+ * one of them, or — `importedBefore` — the same Google sheet gave one before, even if that lead's phone
+ * has been edited since. Null: it is free.
  */
+export function heldProblem(
+  phones: string[],
+  inDb: Set<string>,
+  importedBefore?: Set<string>,
+): RowOutcome['problem'] | null {
+  const before = importedBefore && phones.some((p) => importedBefore.has(p));
+  if (!before && !phones.some((p) => inDb.has(p))) return null;
+  return {
+    key: before ? 'imports.problem.importedBefore' : 'imports.problem.duplicateInDb',
+    params: { phone: phones[0] },
+  };
+}
+
+/** A valid row with `heldProblem` becomes "already in the database". */
 export function markHeld(o: RowOutcome, inDb: Set<string>, importedBefore?: Set<string>): RowOutcome {
   if (o.status !== 'valid' || !o.lead) return o;
-  const phones = [o.lead.phone, ...(o.lead.extraPhone ? [o.lead.extraPhone] : [])];
-  const before = importedBefore && phones.some((p) => importedBefore.has(p));
-  if (!before && !phones.some((p) => inDb.has(p))) return o;
-  return {
-    row: o.row,
-    status: 'duplicateInDb',
-    problem: {
-      key: before ? 'imports.problem.importedBefore' : 'imports.problem.duplicateInDb',
-      params: { phone: o.lead.phone },
-    },
-    notes: o.notes,
-  };
+  const problem = heldProblem([o.lead.phone, ...(o.lead.extraPhone ? [o.lead.extraPhone] : [])], inDb, importedBefore);
+  return problem ? { row: o.row, status: 'duplicateInDb', problem, notes: o.notes } : o;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhone, normalisePhone, phoneSearchKey } from './phone';
+import { formatPhone, normalisePhone, normalisePhoneSlowly, phoneSearchKey, UZ_DECIDING_DIGITS } from './phone';
 
 describe('normalisePhone', () => {
   it.each([
@@ -48,5 +48,37 @@ describe('normalisePhone', () => {
     expect(phoneSearchKey('Ali 4567')).toBeNull();
     expect(formatPhone('+998901234567')).toBe('+998 90 123 45 67');
     expect(formatPhone('+79123456789')).toBe('+79123456789');
+  });
+});
+
+describe('the quick path for Uzbek numbers', () => {
+  it('decides validity by the first 5 national digits, as the metadata does', () => {
+    // Every 5-digit prefix with three different endings: one verdict each, or the quick path would be wrong.
+    const split: string[] = [];
+    for (let p = 0; p < 10 ** UZ_DECIDING_DIGITS; p++) {
+      const prefix = String(p).padStart(UZ_DECIDING_DIGITS, '0');
+      const verdicts = new Set(
+        ['0000', '9999', String((p * 7919) % 10_000).padStart(4, '0')].map(
+          (end) => normalisePhoneSlowly(`+998${prefix}${end}`) !== null,
+        ),
+      );
+      if (verdicts.size > 1) split.push(prefix);
+    }
+    expect(split).toEqual([]);
+  });
+
+  it.each([
+    '901234567',
+    '+998 90 123 45 67',
+    '998 96 123 45 67',
+    '8 (71) 200-00-00',
+    '012345678',
+    '+901234567',
+    '+998 20 000 00 00',
+    '99 123 45 67',
+    '90 123 45 67 ext 5',
+    '٩٠١٢٣٤٥٦٧',
+  ])('reads %j as the full reading does', (input) => {
+    expect(normalisePhone(input)).toBe(normalisePhoneSlowly(input));
   });
 });

@@ -385,6 +385,80 @@ export function docxZip(): CorpusFile {
   return { fileName: 'lidlar.docx', bytes, expect: { problem: 'unsupported' } };
 }
 
+/**
+ * A workbook written by hand the way other programs write them (the OpenXML SDK's `x:` prefixes, Excel's
+ * phonetic guides and `_x000D_`, LibreOffice's inline strings): an absolute workbook path, a chart sheet
+ * (not offered), cells without references, a row without a number, a built-in and a custom date format,
+ * an ISO date cell, a formula's text result, entities, an error and a boolean.
+ */
+export function handMadeWorkbook(): CorpusFile {
+  const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const s = (i: number) => `<x:c t="s"><x:v>${i}</x:v></x:c>`;
+  const inline = (text: string) => `<x:c t="inlineStr"><x:is><x:t>${text}</x:t></x:is></x:c>`;
+  const bytes = zip([
+    [
+      '_rels/.rels',
+      `<Relationships><Relationship Id="rId1" Type="${rel}/officeDocument" Target="/xl/workbook.xml"/></Relationships>`,
+    ],
+    [
+      'xl/workbook.xml',
+      `<x:workbook ${ns} xmlns:r="${rel}"><x:sheets><x:sheet name="Lidlar &amp; mijozlar" sheetId="1" r:id="rId1"/>` +
+        '<x:sheet name="Diagramma" sheetId="2" r:id="rId3"/></x:sheets></x:workbook>',
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      `<Relationships><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/>` +
+        `<Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/>` +
+        `<Relationship Id="rId3" Type="${rel}/chartsheet" Target="chartsheets/sheet1.xml"/>` +
+        `<Relationship Id="rId4" Type="${rel}/styles" Target="/xl/styles.xml"/></Relationships>`,
+    ],
+    [
+      'xl/sharedStrings.xml',
+      `<x:sst ${ns}><x:si><x:t>Ism</x:t></x:si>` +
+        '<x:si><x:r><x:t xml:space="preserve">Telefon </x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>raqami</x:t></x:r></x:si>' +
+        '<x:si><x:t>Aziza</x:t><x:rPh sb="0" eb="1"><x:t>アジザ</x:t></x:rPh></x:si>' +
+        '<x:si><x:t>Birinchi_x000D_\nikkinchi</x:t></x:si><x:si><x:t>Tom &amp; Jerry &lt;3 &#1049;</x:t></x:si></x:sst>',
+    ],
+    [
+      'xl/styles.xml',
+      `<x:styleSheet ${ns}><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy"/></x:numFmts>` +
+        '<x:cellStyleXfs count="1"><x:xf numFmtId="14"/></x:cellStyleXfs>' +
+        '<x:cellXfs count="4"><x:xf numFmtId="0"/><x:xf numFmtId="14" applyNumberFormat="1"/><x:xf numFmtId="164"/><x:xf numFmtId="3"/></x:cellXfs></x:styleSheet>',
+    ],
+    [
+      'xl/worksheets/sheet1.xml',
+      `<x:worksheet ${ns}><x:dimension ref="A1:E6"/><x:sheetData>` +
+        `<x:row r="1">${s(0)}${s(1)}${inline('Sana')}${inline('Izoh')}</x:row>` +
+        '<x:row r="2"><x:c r="A2" t="s"><x:v>2</x:v></x:c><x:c r="B2" s="3"><x:v>998901234567</x:v></x:c>' +
+        '<x:c r="C2" s="1"><x:v>46096</x:v></x:c><x:c r="D2" t="s"><x:v>3</x:v></x:c></x:row>' +
+        '<x:row r="3" spans="1:4"/>' +
+        '<x:row><x:c r="A4" t="str"><x:f>"Bo"&amp;"bur"</x:f><x:v>Bobur</x:v></x:c>' +
+        '<x:c r="B4" t="inlineStr"><x:is><x:r><x:t xml:space="preserve">+998 </x:t></x:r><x:r><x:t>91 000 00 01</x:t></x:r></x:is></x:c>' +
+        '<x:c r="C4" t="d"><x:v>2026-03-16T00:00:00Z</x:v></x:c><x:c r="D4" t="s"><x:v>4</x:v></x:c></x:row>' +
+        '<x:row r="6"><x:c r="A6" t="s"><x:v>2</x:v></x:c><x:c r="B6" t="e"><x:v>#N/A</x:v></x:c>' +
+        '<x:c r="C6" s="2"><x:v>46097</x:v></x:c><x:c r="E6" t="b"><x:v>1</x:v></x:c></x:row>' +
+        '</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="D1:E1"/></x:mergeCells></x:worksheet>',
+    ],
+    ['xl/chartsheets/sheet1.xml', `<x:chartsheet ${ns}/>`],
+  ]);
+  return {
+    fileName: 'boshqa-dastur.xlsx',
+    bytes,
+    expect: {
+      sheets: ['Lidlar & mijozlar'],
+      sheet: 'Lidlar & mijozlar',
+      header: ['Ism', 'Telefon raqami', 'Sana', 'Izoh', ''],
+      headerRow: 1,
+      rows: [
+        { row: 2, cells: ['Aziza', '998901234567', '2026-03-15', 'Birinchi\r\nikkinchi', ''] },
+        { row: 4, cells: ['Bobur', '+998 91 000 00 01', '2026-03-16', 'Tom & Jerry <3 Й', ''] },
+        { row: 6, cells: ['Aziza', '', '2026-03-16', '', 'true'] },
+      ],
+    },
+  };
+}
+
 /** An .xlsx cut short (a download that broke off). */
 export async function brokenXlsx(): Promise<CorpusFile> {
   const whole = await uzbekWorkbookBytes();
@@ -419,6 +493,7 @@ export async function importCorpus(): Promise<Array<{ name: string; file: Corpus
     missingSheet,
     russianWorkbook,
     cellTypesWorkbook,
+    handMadeWorkbook,
     utf8BomCsv,
     semicolonCsv,
     cp1251Csv,

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestCore, type TestCore } from '../helpers/core';
+import { COMMIT_CHUNK } from '../../src-main/modules/imports/imports.service';
 
 let t: TestCore;
 afterEach(() => t?.close());
@@ -137,22 +138,23 @@ describe('lead import', () => {
     expect(remapped.counts.valid).toBe(1);
   });
 
-  it('all or nothing: a commit failing after row 2 000 of 5 000 leaves no lead of the file; a killed one is undone at start', async () => {
+  it('all or nothing: a commit failing after its first chunk leaves no lead of the file; a killed one is undone at start', async () => {
     const { m } = await centre();
-    const rows = Array.from({ length: 5000 }, (_, i) => [`Lid ${i}`, `+99890${String(3_000_000 + i)}`]);
+    const total = COMMIT_CHUNK + 2000;
+    const rows = Array.from({ length: total }, (_, i) => [`Lid ${i}`, `+99890${String(3_000_000 + i)}`]);
     const p = await t.call('imports.preview', await xlsx([['Ism', 'Telefon'], ...rows]), m.token);
-    expect(p.counts.valid).toBe(5000);
+    expect(p.counts.valid).toBe(total);
     const leads = t.core.modules.leads;
     const insert = leads.insertMany.bind(leads);
     let written = 0;
     leads.insertMany = async (...args) => {
-      if (written >= 2000) throw new Error('disk unplugged');
+      if (written >= COMMIT_CHUNK) throw new Error('disk unplugged');
       written += args[3].length;
       return insert(...args);
     };
     await expect(t.call('imports.commit', { importId: p.importId }, m.token)).rejects.toThrow();
     leads.insertMany = insert;
-    expect(written).toBe(2000);
+    expect(written).toBe(COMMIT_CHUNK); // the first chunk was written (and committed), then undone
     expect((await t.call('leads.list', {}, m.token)).total).toBe(0);
     expect((await t.call('notifications.list', {}, m.token)).items).toEqual([]);
 
@@ -163,8 +165,8 @@ describe('lead import', () => {
     await t.restart();
     expect((await t.call('leads.list', {}, m.token)).total).toBe(0);
     // The first file can be committed now, whole.
-    expect((await t.call('imports.commit', { importId: p.importId }, m.token)).imported).toBe(5000);
-    expect((await t.call('leads.list', {}, m.token)).total).toBe(5000);
+    expect((await t.call('imports.commit', { importId: p.importId }, m.token)).imported).toBe(total);
+    expect((await t.call('leads.list', {}, m.token)).total).toBe(total);
   }, 60_000);
 
   it('forgets a preview nobody imported after a day, and a committed file’s rows after 30 days', async () => {

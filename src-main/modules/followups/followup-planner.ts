@@ -4,7 +4,7 @@ import { placeInWorkingTime, trialReminderAt, type WorkSchedule } from '../../..
 import type { Db } from '../../db/connect';
 import type { ServiceContext } from '../context';
 import type { ScheduleService } from '../users/schedule.service';
-import { ROWS_PER_INSERT } from '../../db/transaction';
+import { insertRows } from '../../db/insert-rows';
 
 interface Planned {
   leadId: number;
@@ -46,27 +46,27 @@ export class FollowupPlanner {
 
   /**
    * The "new lead" calls of leads written at once ("Yangi Lid", an import), 5 minutes from now: one
-   * schedule look-up per seller, one multi-row insert per few hundred calls.
+   * schedule look-up per seller, multi-row inserts. writeLeadRows writes them before their leads, which
+   * go in already counting them (`pending_followups`).
    */
   async addNewLeadCalls(db: Db, calls: Array<{ leadId: number; sellerId: number }>): Promise<void> {
     if (calls.length === 0) return;
     const now = this.ctx.clock.now();
     const schedules = await this.schedules.forSellers([...new Set(calls.map((c) => c.sellerId))], db);
     const dueOf = new Map([...schedules].map(([id, s]) => [id, placeInWorkingTime(s, now + NEW_LEAD_DELAY_MS)]));
-    for (let i = 0; i < calls.length; i += ROWS_PER_INSERT)
-      await db
-        .insertInto('followups')
-        .values(
-          calls.slice(i, i + ROWS_PER_INSERT).map((c) => ({
-            lead_id: c.leadId,
-            seller_id: c.sellerId,
-            due_at: dueOf.get(c.sellerId) ?? now + NEW_LEAD_DELAY_MS,
-            kind: 'new_lead',
-            note: '',
-            created_at: now,
-          })),
-        )
-        .execute();
+    await insertRows(
+      db,
+      'followups',
+      ['lead_id', 'seller_id', 'due_at', 'kind', 'note', 'created_at'],
+      calls.map((c) => ({
+        lead_id: c.leadId,
+        seller_id: c.sellerId,
+        due_at: dueOf.get(c.sellerId) ?? now + NEW_LEAD_DELAY_MS,
+        kind: 'new_lead',
+        note: '',
+        created_at: now,
+      })),
+    );
   }
 
   /** The "new lead" / reassignment call, 5 minutes from now. */

@@ -1,54 +1,15 @@
-import {
-  headerKey,
-  IMPORT_FIELDS,
-  markHeld,
-  matchColumns,
-  rowJudge,
-  type ImportField,
-  type RowOutcome,
-} from '../../../src-shared/domain/import-columns';
+import { headerKey, type RowOutcome } from '../../../src-shared/domain/import-columns';
 import type { Db } from '../../db/connect';
 import { transaction } from '../../db/transaction';
-import type { ParsedFile } from './parse-file';
 
-/** Column index → field (null: ignored), as judged. */
-export type Mapping = Array<ImportField | null>;
-
-/** Rows judged between two turns of the event loop (~25 ms): other desks' calls go in between. */
-const ROWS_PER_TURN = 2_000;
 /** Phones asked of the database per query (well under SQLite's bound-value limit). */
 const PHONES_PER_QUERY = 5_000;
 
 export const nextTurn = () => new Promise<void>((r) => setImmediate(r));
 
-/** The phones (main and extra) of the rows that would be written. */
-export const phonesOf = (outcomes: RowOutcome[]) =>
-  outcomes.flatMap((o) => (o.lead ? [o.lead.phone, ...(o.lead.extraPhone ? [o.lead.extraPhone] : [])] : []));
-
-/**
- * Every row's outcome (SPEC §9), judged in slices so a 50 000-row file never holds the event loop,
- * then the phones leads already have — and, for a Google sheet, the phones imported from it before —
- * marked as "already in the database".
- */
-export async function judgeFile(
-  db: Db,
-  parsed: ParsedFile,
-  mapping: Array<ImportField | null>,
-  spreadsheetId: string | null,
-): Promise<RowOutcome[]> {
-  const courses = new Map(
-    (await db.selectFrom('courses').select(['id', 'name']).execute()).map((c) => [headerKey(c.name), c.id]),
-  );
-  const judge = rowJudge(mapping, courses);
-  const judged: RowOutcome[] = [];
-  for (let i = 0; i < parsed.rows.length; i += ROWS_PER_TURN) {
-    for (const r of parsed.rows.slice(i, i + ROWS_PER_TURN)) judged.push(judge(r));
-    await nextTurn();
-  }
-  const phones = phonesOf(judged);
-  const held = await heldPhones(db, phones);
-  const before = spreadsheetId ? await importedFromSheet(db, spreadsheetId, phones) : undefined;
-  return judged.map((o) => markHeld(o, held, before));
+/** Course names as rows name them (`headerKey`) → id, for judging a file's course column. */
+export async function courseKeys(db: Db): Promise<Array<[string, number]>> {
+  return (await db.selectFrom('courses').select(['id', 'name']).execute()).map((c) => [headerKey(c.name), c.id]);
 }
 
 /** Which of `phones` a query finds, asked in slices of SQLite's bound-value limit. */
@@ -122,12 +83,4 @@ export async function forgetDeletedCourses(db: Db, valid: RowOutcome[]): Promise
       o.lead.courseId = null;
       o.notes.push('imports.note.courseUnknown');
     }
-}
-
-export function mappingOf(parsed: ParsedFile, given?: Record<string, ImportField | null>): Mapping {
-  if (!given) return matchColumns(parsed.header);
-  return parsed.header.map((_, i) => {
-    const f = given[String(i)];
-    return f && IMPORT_FIELDS.includes(f) ? f : null;
-  });
 }

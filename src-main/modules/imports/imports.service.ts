@@ -1,6 +1,6 @@
 import type { Output, ParsedInput } from '../../../src-shared/contract/api';
 import { AppError, fieldError } from '../../../src-shared/contract/errors';
-import type { ImportField, RowOutcome } from '../../../src-shared/domain/import-columns';
+import { heldProblem, markHeld, type RowOutcome } from '../../../src-shared/domain/import-columns';
 import { transaction } from '../../db/transaction';
 import { write } from '../changes';
 import type { Actor, ServiceContext } from '../context';
@@ -12,40 +12,50 @@ import type { LeadToWrite } from '../leads/lead-rows';
 import type { LeadsService } from '../leads/leads.service';
 import type { NotifyService } from '../notify/notify.service';
 import {
+  courseKeys,
   forgetDeletedCourses,
   heldPhones,
   importedFromSheet,
-  judgeFile,
   lateDuplicate,
-  mappingOf,
-  type Mapping,
   nextTurn,
-  phonesOf,
   undoImport,
 } from './import-judge';
-import { ImportFileError, kindOf, type ParsedFile } from './parse-file';
-import { parseInWorker } from './parse-in-worker';
-import { previewOut } from './preview-out';
+import { judgeInWorker } from './judge-in-worker';
+import type { JudgeJob } from './judge-worker';
+import {
+  mappingOf,
+  phonesOf,
+  unpackFile,
+  unpackRows,
+  type GivenMapping,
+  type JudgedFile,
+  type KeptFile,
+  type KeptRows,
+} from './judged-file';
+import { ImportFileError, kindOf } from './parse-file';
+import { previewOut, type Problem } from './preview-out';
 import { reportWorkbook } from './report';
 import type { SheetsReader } from './sheets/sheets-reader';
 import type { SheetsSettings } from './sheets/sheets-settings';
 import { SheetsProblem } from './sheets/sheets-problem';
 
-/** Rows written per transaction: a request waits at most one chunk (tens of milliseconds). */
-const CHUNK = 1_000;
+/**
+ * Rows written per transaction: ~0.3 s of writing, so another desk's call waits at most that long, and
+ * few enough commits (each writes the touched index pages again) for 50 000 rows in seconds.
+ */
+export const COMMIT_CHUNK = 10_000;
 const DAY_MS = 24 * 3600_000;
 /** How long an import's table and outcomes are kept: a preview nobody imported, a committed one (its report). */
 const KEEP_PREVIEW_MS = DAY_MS;
 const KEEP_COMMITTED_MS = 30 * DAY_MS;
-interface Stored {
-  parsed: ParsedFile;
-  mapping: Mapping;
+/** The phones the database held when a file was judged: a lead's, or (a sheet) imported from it before. */
+interface Held {
+  inDb: Set<string>;
+  before: Set<string>;
 }
-/** Each row's outcome and the mapping it was judged with. */
-interface Judged {
-  mapping: Mapping;
-  rows: RowOutcome[];
-}
+
+/** Rows' outcomes with the held phones marked "already in the database". */
+const marked = (rows: RowOutcome[], held: Held) => rows.map((o) => markHeld(o, held.inDb, held.before));
 
 /**
  * Lead import (SPEC §9; manual: Admin §10, Sotuvchi §5): a file (or the configured Google sheet) is
@@ -68,11 +78,11 @@ export class ImportsService {
 
   async preview(actor: Actor, input: ParsedInput<'imports.preview'>): Promise<Output<'imports.preview'>> {
     const bytes = Buffer.from(input.contentBase64, 'base64');
-    let parsed: ParsedFile;
+    let judged: JudgedFile;
     try {
       // What is plainly no spreadsheet is refused without starting a worker.
       if (kindOf(bytes, input.fileName) === 'xls') throw new ImportFileError('xls');
-      parsed = await parseInWorker(bytes, input.fileName, input.sheet);
+      judged = await this.judge({ bytes, fileName: input.fileName, sheet: input.sheet }, input.mapping);
     } catch (e) {
       if (e instanceof ImportFileError)
         throw fieldError(e.problem === 'noSheet' ? 'sheet' : 'contentBase64', `imports.error.${e.problem}`, {
@@ -80,7 +90,7 @@ export class ImportsService {
         });
       throw e;
     }
-    return this.open(actor, input.fileName, parsed, input.mapping, null);
+    return this.open(actor, input.fileName, judged, null);
   }
 
   /** "Google Sheets Import": the sheet of the settings, read now, previewed like a file. */
@@ -89,9 +99,9 @@ export class ImportsService {
     input: ParsedInput<'imports.previewSheets'>,
   ): Promise<Output<'imports.previewSheets'>> {
     const source = await this.sheets.source();
-    let parsed: ParsedFile;
+    let judged: JudgedFile;
     try {
-      parsed = await this.sheetsReader.read(source);
+      judged = await this.judge(await this.sheetsReader.read(source), input.mapping);
     } catch (e) {
       if (e instanceof SheetsProblem)
         throw new AppError(
@@ -103,20 +113,49 @@ export class ImportsService {
         throw new AppError('RULE', `imports.error.${e.problem}`, { name: 'Google Sheets' });
       throw e;
     }
-    const name = source.key ? `Google Sheets — ${parsed.sheet}` : 'Google Sheets';
-    return this.open(actor, name, parsed, input.mapping, source.ref.id);
+    const name = source.key ? `Google Sheets — ${judged.file.sheet}` : 'Google Sheets';
+    return this.open(actor, name, judged, source.ref.id);
   }
 
-  /** Judges the rows and keeps them with a new import (nothing is written to the leads). */
+  /** A file (or rows read already) judged in a worker thread, without the database. */
+  private async judge(source: JudgeJob['source'], mapping: GivenMapping | undefined): Promise<JudgedFile> {
+    return judgeInWorker({ source, mapping, courses: await courseKeys(this.ctx.db) });
+  }
+
+  /** The phones of the rows to be written that a lead has, or (a sheet) that were imported from it before. */
+  private async held(judged: JudgedFile, spreadsheetId: string | null): Promise<Held> {
+    const phones = judged.valid.flatMap((v) => v.phones);
+    return {
+      inDb: await heldPhones(this.ctx.db, phones),
+      before: spreadsheetId ? await importedFromSheet(this.ctx.db, spreadsheetId, phones) : new Set(),
+    };
+  }
+
+  /** The import's kept bulk: the packed rows and outcomes, and the phones held when they were judged. */
+  private keptData(judged: JudgedFile, held: Held) {
+    return {
+      data: '',
+      outcomes: null,
+      packed_file: judged.packedFile,
+      packed_rows: judged.packedRows,
+      held: JSON.stringify({ inDb: [...held.inDb], before: [...held.before] }),
+    };
+  }
+
+  /** Keeps the judged file with a new import (nothing is written to the leads) and answers the preview. */
   private async open(
     actor: Actor,
     fileName: string,
-    parsed: ParsedFile,
-    given: Record<string, ImportField | null> | undefined,
+    judged: JudgedFile,
     spreadsheetId: string | null,
   ): Promise<Output<'imports.preview'>> {
-    const mapping = mappingOf(parsed, given);
-    const outcomes = await judgeFile(this.ctx.db, parsed, mapping, spreadsheetId);
+    const held = await this.held(judged, spreadsheetId);
+    const problems: Problem[] = [...judged.problems];
+    for (const v of judged.valid) {
+      const problem = heldProblem(v.phones, held.inDb, held.before);
+      if (problem) problems.push({ row: v.row, status: 'duplicateInDb', problem });
+    }
+    problems.sort((a, b) => a.row - b.row);
     const now = this.ctx.clock.now();
     const id = await transaction(this.ctx.db, async (trx) => {
       // What is kept of old imports goes: a preview never imported after a day, any other after 30 days.
@@ -139,7 +178,7 @@ export class ImportsService {
         .values({
           user_id: actor.id,
           file_name: fileName,
-          sheet: parsed.sheet,
+          sheet: judged.file.sheet,
           created_at: now,
           spreadsheet_id: spreadsheetId,
         })
@@ -147,23 +186,18 @@ export class ImportsService {
         .executeTakeFirstOrThrow();
       await trx
         .insertInto('import_data')
-        .values({
-          import_id: row.id,
-          data: JSON.stringify({ parsed, mapping } satisfies Stored),
-          // The preview's outcomes: a commit with the same mapping writes them without judging again.
-          outcomes: JSON.stringify({ mapping, rows: outcomes } satisfies Judged),
-        })
+        .values({ import_id: row.id, ...this.keptData(judged, held) })
         .execute();
       return row.id;
     });
-    return previewOut(id, fileName, parsed, mapping, outcomes, this.ctx.clock.now());
+    return previewOut(id, fileName, judged, problems, this.ctx.clock.now());
   }
 
   async commit(actor: Actor, input: ParsedInput<'imports.commit'>): Promise<Output<'imports.commit'>> {
     const imp = await this.own(actor, input.importId);
     if (imp.status !== 'preview') throw new AppError('CONFLICT', 'imports.error.committed');
-    const { stored, previewed } = await this.dataOf(imp.id);
-    const mapping = input.mapping ? mappingOf(stored.parsed, input.mapping) : stored.mapping;
+    const previewed = await this.keptRows(imp.id);
+    const mapping = input.mapping ? mappingOf((await this.keptFile(imp.id)).parsed, input.mapping) : previewed.mapping;
     for (const f of ['name', 'phone'] as const)
       if (!mapping.includes(f)) throw fieldError('mapping', `imports.error.no_${f}_column`, undefined, 'RULE');
     const choice = actor.role === 'seller' ? actor.id : (input.sellerId ?? 'auto');
@@ -183,20 +217,23 @@ export class ImportsService {
     let outcomes: RowOutcome[] = [];
     const late: number[] = [];
     try {
-      if (previewed && JSON.stringify(mapping) === JSON.stringify(previewed.mapping)) outcomes = previewed.rows;
+      if (JSON.stringify(mapping) === JSON.stringify(previewed.mapping)) outcomes = previewed.rows;
       else {
-        outcomes = await judgeFile(this.ctx.db, stored.parsed, mapping, imp.spreadsheet_id);
+        // Another mapping than the preview's: judged again, and kept so the report tells the same.
+        const judged = await this.judge({ parsed: (await this.keptFile(imp.id)).parsed }, input.mapping);
+        const held = await this.held(judged, imp.spreadsheet_id);
         await this.ctx.db
           .updateTable('import_data')
-          .set({ outcomes: JSON.stringify({ mapping, rows: outcomes } satisfies Judged) })
+          .set(this.keptData(judged, held))
           .where('import_id', '=', imp.id)
           .execute();
+        outcomes = marked(unpackRows(judged.packedRows).rows, held);
       }
       const valid = outcomes.filter((o) => o.status === 'valid');
       await forgetDeletedCourses(this.ctx.db, valid);
       const pick = choice === 'auto' ? await this.distribution.picker() : () => choice;
-      for (let i = 0; i < valid.length; i += CHUNK) {
-        const chunk = valid.slice(i, i + CHUNK);
+      for (let i = 0; i < valid.length; i += COMMIT_CHUNK) {
+        const chunk = valid.slice(i, i + COMMIT_CHUNK);
         // Decided inside the transaction, kept only once it has committed (a retried one decides again).
         const decided = await write(this.ctx, async (trx, changes) => {
           // A phone someone gave a lead since the preview (or another import of the sheet took): now a duplicate.
@@ -255,7 +292,7 @@ export class ImportsService {
           });
       });
     } catch (e) {
-      await undoImport(this.ctx.db, imp.id, CHUNK);
+      await undoImport(this.ctx.db, imp.id, COMMIT_CHUNK);
       throw e;
     }
     const count = (s: RowOutcome['status'][]) => outcomes.filter((o) => s.includes(o.status)).length;
@@ -268,30 +305,49 @@ export class ImportsService {
 
   async report(actor: Actor, input: ParsedInput<'imports.report'>): Promise<Output<'imports.report'>> {
     const imp = await this.own(actor, input.importId);
-    const { stored, previewed } = await this.dataOf(imp.id);
+    const previewed = await this.keptRows(imp.id);
+    const { parsed } = await this.keptFile(imp.id);
     const late = new Set<number>(imp.late_duplicates ? (JSON.parse(imp.late_duplicates) as number[]) : []);
-    const outcomes = (
-      previewed?.rows ?? (await judgeFile(this.ctx.db, stored.parsed, stored.mapping, imp.spreadsheet_id))
-    ).map((o) => (late.has(o.row) ? { ...o, ...lateDuplicate(o) } : o));
-    const book = await reportWorkbook(stored.parsed, outcomes, imp.status === 'committed');
+    const outcomes = previewed.rows.map((o) => (late.has(o.row) ? { ...o, ...lateDuplicate(o) } : o));
+    const book = await reportWorkbook(parsed, outcomes, imp.status === 'committed');
     return {
       fileName: `${imp.file_name.replace(/\.[^.]+$/, '')}-hisobot.xlsx`,
       contentBase64: book.toString('base64'),
     };
   }
 
-  private async dataOf(importId: number): Promise<{ stored: Stored; previewed: Judged | null }> {
+  /** The kept bulk of an import (gone after KEEP_*_MS: "expired"). */
+  private async kept<K extends 'packed_file' | 'packed_rows' | 'held' | 'data' | 'outcomes'>(
+    importId: number,
+    columns: K[],
+  ) {
     const row = await this.ctx.db
       .selectFrom('import_data')
-      .select(['data', 'outcomes'])
+      .select(columns)
       .where('import_id', '=', importId)
       .executeTakeFirst();
     if (!row) throw new AppError('NOT_FOUND', 'imports.error.expired');
-    const stored = JSON.parse(row.data) as Stored;
-    const judged = row.outcomes ? (JSON.parse(row.outcomes) as Judged | RowOutcome[]) : null;
-    // Imports kept before 0011 hold the outcomes alone, judged with the stored mapping.
-    const previewed = Array.isArray(judged) ? { mapping: stored.mapping, rows: judged } : judged;
-    return { stored, previewed };
+    return row;
+  }
+
+  /** The import's file and the mapping it was previewed with. */
+  private async keptFile(importId: number): Promise<KeptFile> {
+    const row = await this.kept(importId, ['packed_file', 'data']);
+    // Kept before 0013: JSON text.
+    return row.packed_file ? unpackFile(row.packed_file) : (JSON.parse(row.data) as KeptFile);
+  }
+
+  /** Each row's outcome as judged then, the phones the database held then marked. */
+  private async keptRows(importId: number): Promise<KeptRows> {
+    const row = await this.kept(importId, ['packed_rows', 'held', 'data', 'outcomes']);
+    if (row.packed_rows) {
+      const { mapping, rows } = unpackRows(row.packed_rows);
+      const held = JSON.parse(row.held ?? '{}') as { inDb?: string[]; before?: string[] };
+      return { mapping, rows: marked(rows, { inDb: new Set(held.inDb), before: new Set(held.before) }) };
+    }
+    // Kept before 0013: JSON text; before 0011 the outcomes alone, judged with the file's mapping.
+    const judged = JSON.parse(row.outcomes ?? '[]') as KeptRows | RowOutcome[];
+    return Array.isArray(judged) ? { mapping: (JSON.parse(row.data) as KeptFile).mapping, rows: judged } : judged;
   }
 
   /** A seller sees only own imports; the admin and managers any. */
@@ -309,6 +365,6 @@ export class ImportsService {
   /** At start: a commit cut off by a crash or a kill is undone, so no file stays half-imported. */
   async recover(): Promise<void> {
     const stuck = await this.ctx.db.selectFrom('imports').select('id').where('status', '=', 'committing').execute();
-    for (const { id } of stuck) await undoImport(this.ctx.db, id, CHUNK);
+    for (const { id } of stuck) await undoImport(this.ctx.db, id, COMMIT_CHUNK);
   }
 }

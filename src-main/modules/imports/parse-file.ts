@@ -1,8 +1,8 @@
 // Reads an uploaded lead list (.xlsx or .csv/.txt) into text rows: pure parsing, no database. Runs in a worker
 // thread through `parseInWorker` (parse-in-worker.ts) so a 10 MB workbook never blocks the core's event loop.
 import { parse as parseCsv } from 'csv-parse/sync';
-import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
+import { NoSuchSheet, NotAWorkbook, numberText, readXlsx, type SheetLines } from './xlsx-reader';
 
 export interface ParsedFile {
   /** Sheet names in workbook order (a CSV: one, named after the file without its extension). */
@@ -67,104 +67,27 @@ export function kindOf(bytes: Uint8Array, fileName: string): Kind {
 // ---------------------------------------------------------------------------------------------------------
 // .xlsx
 
-/**
- * Read as a stream (exceljs WorkbookReader): the sheet's rows go by one at a time and only their text is
- * kept, so a 10 MB workbook of 300 000 rows reads in a few hundred MB at most, in a second or two — the
- * whole-workbook model (`xlsx.load`) took 3× the time and memory. Every sheet is read once (its name is
- * wanted for the sheet picker); only the chosen one's rows are kept.
- */
-async function parseXlsx(bytes: Uint8Array, fileName: string, sheet: string | undefined): Promise<ParsedFile> {
-  // Loaded on first use: a CSV never pays for exceljs (a second of module loading under tsx).
-  const { default: Excel } = await import('exceljs');
-  const names: string[] = [];
-  let chosen: { name: string; lines: Array<{ row: number; cells: string[] }> } | null = null;
+/** The chosen sheet's rows (xlsx-reader.ts). A zip that is no workbook (a .docx, .ods): not ours. */
+function parseXlsx(bytes: Uint8Array, fileName: string, sheet: string | undefined): ParsedFile {
+  let read: SheetLines;
   try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([buffer]), {
-      sharedStrings: 'cache',
-      styles: 'cache', // dates are numbers with a date format
-      hyperlinks: 'ignore',
-      worksheets: 'emit',
-      entries: 'emit',
-    });
-    for await (const ws of reader as AsyncIterable<StreamSheet>) {
-      const name = ws.name ?? `Sheet${names.length + 1}`;
-      names.push(name);
-      const keep = chosen === null && (sheet === undefined || sheet === name);
-      const lines: Array<{ row: number; cells: string[] }> = [];
-      for await (const row of ws) {
-        if (!keep) continue;
-        const cells: string[] = [];
-        // Skips cells without a value: a styled or bordered empty row (thousands of them at the end) has none.
-        row.eachCell((cell, col) => {
-          if (col <= MAX_COLUMNS * 4) cells[col - 1] = cellText(cell.value, cell.numFmt);
-        });
-        if (cells.some((c) => c !== '')) lines.push({ row: row.number, cells: Array.from(cells, (c) => c ?? '') });
-      }
-      if (keep) chosen = { name, lines };
-    }
-  } catch {
-    names.length = 0;
-  }
-  if (names.length === 0) {
-    // A zip that is no workbook (a .docx, .ods, .xlsb): not ours. Under an .xlsx name: a damaged workbook.
+    read = readXlsx(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), sheet);
+  } catch (e) {
+    if (e instanceof NoSuchSheet) throw new ImportFileError('noSheet');
+    // Under an .xlsx name (or not a zip at all): a damaged workbook.
     const ext = extension(fileName);
-    throw new ImportFileError(ext === 'xlsx' || ext === 'xlsm' || !startsWith(bytes, ZIP) ? 'broken' : 'unsupported');
+    const notOurs = e instanceof NotAWorkbook && ext !== 'xlsx' && ext !== 'xlsm' && startsWith(bytes, ZIP);
+    throw new ImportFileError(notOurs ? 'unsupported' : 'broken');
   }
-  if (!chosen) throw new ImportFileError('noSheet');
-  return assemble(names, chosen.name, chosen.lines);
+  return assemble(read.sheets, read.sheet, read.lines);
 }
 
-/** What the stream reader hands over per sheet (its typings do not declare the async iteration). */
-type StreamSheet = AsyncIterable<import('exceljs').Row> & { name?: string };
-
-/**
- * A cell's text: its value, never its display (a phone kept as the number 998901234567 stays those digits).
- * A number under a date format (`numFmt`; a formula's result too, which the stream reader leaves a number)
- * is that date.
- */
-export function cellText(value: unknown, numFmt?: string): string {
-  if (value === null || value === undefined) return '';
+/** A value of a Google sheet (values.get, unformatted) as text: a number keeps all its digits. */
+export function cellText(value: unknown): string {
   if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return numFmt && isDateFormat(numFmt) ? serialDate(value) : numberText(value);
+  if (typeof value === 'number') return numberText(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if ('error' in v) return '';
-    if ('formula' in v || 'sharedFormula' in v) return cellText(v.result, numFmt);
-    if (Array.isArray(v.richText)) return richText(v.richText);
-    if ('text' in v) return cellText(v.text); // a hyperlink; its text may itself be rich text
-    if ('richText' in v) return '';
-  }
   return '';
-}
-
-/** A number format that shows a date: d, m, y outside quoted text and [colour] parts (not "0.00" nor "#,##0"). */
-function isDateFormat(numFmt: string): boolean {
-  const bare = numFmt.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[dy]/i.test(bare) || /m/i.test(bare.replace(/[hs]+:?m+|m+:?s+/gi, ''));
-}
-
-/** An Excel serial day number (1900 system) → YYYY-MM-DD. */
-function serialDate(serial: number): string {
-  const d = new Date(Math.round((serial - 25569) * 86_400_000));
-  return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
-}
-
-function richText(runs: unknown[]): string {
-  return runs
-    .map((run) => (run && typeof run === 'object' ? (run as { text?: unknown }).text : ''))
-    .map((text) => (typeof text === 'string' ? text : ''))
-    .join('')
-    .trim();
-}
-
-function numberText(n: number): string {
-  if (!Number.isFinite(n)) return '';
-  if (!Number.isInteger(n)) return String(n);
-  // Integers as plain digits: String() switches to 1e+21 notation at 10^21, BigInt never does.
-  return Math.abs(n) < 1e21 ? String(n === 0 ? 0 : n) : BigInt(n).toString();
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
+import { sql } from 'kysely';
 import { nameTokens } from '../../../src-shared/domain/name-search';
 import { reversedDigits } from '../../../src-shared/domain/phone';
 import type { Db } from '../../db/connect';
-import { ROWS_PER_INSERT } from '../../db/transaction';
+import { insertRows } from '../../db/insert-rows';
 import type { FollowupPlanner } from '../followups/followup-planner';
 import { displayName } from '../users/users.repo';
 import type { NewLead } from './leads.service';
@@ -11,16 +12,36 @@ export interface LeadToWrite extends NewLead {
   sellerId: number | null;
 }
 
-const inSlices = async <T>(items: T[], write: (slice: T[]) => Promise<unknown>) => {
-  for (let i = 0; i < items.length; i += ROWS_PER_INSERT) await write(items.slice(i, i + ROWS_PER_INSERT));
-};
+const LEAD_COLUMNS = [
+  'id',
+  'name',
+  'phone',
+  'phone_rev',
+  'extra_phone',
+  'extra_phone_rev',
+  'source',
+  'course_id',
+  'notes',
+  'status',
+  'seller_id',
+  'assigned_at',
+  'created_by',
+  'created_at',
+  'status_changed_at',
+  'updated_at',
+  'import_id',
+  'pending_followups',
+] as const;
 
 /**
  * Writes new leads the way "Yangi Lid" does — the lead with its seller, its phones, its name's search
  * words, its history ("created", and "assigned" when it has a seller), the seller's "new lead" call —
- * for one lead or a few thousand in the caller's transaction, a few multi-row statements per table.
- * Phones are already normalised and free, and unique among `leads`. Returns the ids in `leads`' order.
- * Notices are the caller's (one per lead, or one summary per seller for an import).
+ * for one lead or thousands in the caller's transaction, in a few multi-row statements per table.
+ * Phones are already normalised and free. Returns the ids in `leads`' order. Notices are the caller's
+ * (one per lead, or one summary per seller for an import).
+ *
+ * Each lead goes in already counting its pending call, and the follow-up trigger is told not to count
+ * them again (`followups_precounted`, 0013): otherwise every lead would be updated a second time.
  */
 export async function writeLeadRows(
   trx: Db,
@@ -29,50 +50,59 @@ export async function writeLeadRows(
   o: { now: number; byUserId: number; auto: boolean; importId?: number; importFile?: string },
 ): Promise<number[]> {
   const { now } = o;
-  const idOf = new Map<string, number>();
-  await inSlices(leads, async (slice) => {
-    const rows = await trx
-      .insertInto('leads')
-      .values(
-        slice.map((f) => ({
-          name: f.name,
-          phone: f.phone,
-          phone_rev: reversedDigits(f.phone),
-          extra_phone: f.extraPhone,
-          extra_phone_rev: f.extraPhone ? reversedDigits(f.extraPhone) : null,
-          source: f.source,
-          course_id: f.courseId ?? null,
-          notes: f.notes ?? '',
-          status: 'new',
-          seller_id: f.sellerId,
-          assigned_at: f.sellerId === null ? null : now,
-          created_by: o.byUserId,
-          created_at: now,
-          status_changed_at: now,
-          updated_at: now,
-          import_id: o.importId ?? null,
-        })),
-      )
-      .returning(['id', 'phone'])
-      .execute();
-    // RETURNING gives rows in no promised order: matched back by the (unique) phone.
-    for (const r of rows) idOf.set(r.phone, r.id);
-  });
-  const written = leads.map((f) => ({ ...f, id: idOf.get(f.phone)! }));
-
-  await inSlices(
+  // The ids AUTOINCREMENT would give, taken while this transaction holds the write lock.
+  const { rows } = await sql<{ last: number | null }>`
+    select max(coalesce((select seq from sqlite_sequence where name = 'leads'), 0),
+               coalesce((select max(id) from leads), 0)) as last`.execute(trx);
+  const first = (rows[0]?.last ?? 0) + 1;
+  const written = leads.map((f, i) => ({ ...f, id: first + i }));
+  await insertRows(
+    trx,
+    'leads',
+    LEAD_COLUMNS,
+    written.map((f) => ({
+      id: f.id,
+      name: f.name,
+      phone: f.phone,
+      phone_rev: reversedDigits(f.phone),
+      extra_phone: f.extraPhone,
+      extra_phone_rev: f.extraPhone ? reversedDigits(f.extraPhone) : null,
+      source: f.source,
+      course_id: f.courseId ?? null,
+      notes: f.notes ?? '',
+      status: 'new',
+      seller_id: f.sellerId,
+      assigned_at: f.sellerId === null ? null : now,
+      created_by: o.byUserId,
+      created_at: now,
+      status_changed_at: now,
+      updated_at: now,
+      import_id: o.importId ?? null,
+      pending_followups: f.sellerId === null ? 0 : 1,
+    })),
+  );
+  await trx.insertInto('followups_precounted').values({ one: 1 }).execute();
+  await planner.addNewLeadCalls(
+    trx,
+    written.flatMap((l) => (l.sellerId === null ? [] : [{ leadId: l.id, sellerId: l.sellerId }])),
+  );
+  await trx.deleteFrom('followups_precounted').execute();
+  await insertRows(
+    trx,
+    'lead_phones',
+    ['phone', 'lead_id'],
     written.flatMap((l) =>
       [l.phone, l.extraPhone].filter((p): p is string => !!p).map((phone) => ({ phone, lead_id: l.id })),
     ),
-    (slice) => trx.insertInto('lead_phones').values(slice).execute(),
   );
-  await inSlices(
+  await insertRows(
+    trx,
+    'lead_search',
+    ['token', 'created_at', 'lead_id', 'seller_id'],
     written.flatMap((l) =>
       nameTokens(l.name).map((token) => ({ token, created_at: now, lead_id: l.id, seller_id: l.sellerId })),
     ),
-    (slice) => trx.insertInto('lead_search').values(slice).execute(),
   );
-
   const sellerIds = [...new Set(written.flatMap((l) => (l.sellerId === null ? [] : [l.sellerId])))];
   const names = new Map(
     sellerIds.length
@@ -81,42 +111,29 @@ export async function writeLeadRows(
         ).map((u) => [u.id, displayName(u)])
       : [],
   );
-  const created = JSON.stringify;
-  await inSlices(
-    written.flatMap((l) => [
-      {
-        lead_id: l.id,
-        user_id: o.byUserId,
-        at: now,
-        type: 'created',
-        data: created({ source: l.source, ...(o.importFile ? { importFile: o.importFile } : {}) }),
-      },
-      ...(l.sellerId === null
-        ? []
-        : [
-            {
-              lead_id: l.id,
-              user_id: o.byUserId,
-              at: now,
-              type: 'assigned',
-              // Names kept with the event so the history reads right for anyone, even after a rename.
-              data: created({
-                from: null,
-                to: l.sellerId,
-                fromName: null,
-                toName: names.get(l.sellerId) ?? null,
-                auto: o.auto,
-              }),
-            },
-          ]),
-    ]),
-    (slice) => trx.insertInto('activities').values(slice).execute(),
+  // The history's data is the same for every lead of a source, and for every lead of a seller: made once each.
+  const once = <K>(make: (key: K) => string) => {
+    const made = new Map<K, string>();
+    return (key: K) => {
+      let text = made.get(key);
+      if (text === undefined) made.set(key, (text = make(key)));
+      return text;
+    };
+  };
+  const createdData = once((source: string) =>
+    JSON.stringify({ source, ...(o.importFile ? { importFile: o.importFile } : {}) }),
   );
-
-  await planner.addNewLeadCalls(
-    trx,
-    written.flatMap((l) => (l.sellerId === null ? [] : [{ leadId: l.id, sellerId: l.sellerId }])),
+  // Names kept with the event so the history reads right for anyone, even after a rename.
+  const assignedData = once((sellerId: number) =>
+    JSON.stringify({ from: null, to: sellerId, fromName: null, toName: names.get(sellerId) ?? null, auto: o.auto }),
   );
+  const history: Array<{ lead_id: number; user_id: number; at: number; type: string; data: string }> = [];
+  for (const l of written) {
+    history.push({ lead_id: l.id, user_id: o.byUserId, at: now, type: 'created', data: createdData(l.source) });
+    if (l.sellerId !== null)
+      history.push({ lead_id: l.id, user_id: o.byUserId, at: now, type: 'assigned', data: assignedData(l.sellerId) });
+  }
+  await insertRows(trx, 'activities', ['lead_id', 'user_id', 'at', 'type', 'data'], history);
   if (sellerIds.length)
     await trx.updateTable('users').set({ last_assigned_at: now }).where('id', 'in', sellerIds).execute();
   return written.map((l) => l.id);

@@ -1,7 +1,7 @@
 import { auth, sheets } from '@googleapis/sheets';
 import { rangeStartRow, type SheetRef } from '../../../../src-shared/domain/sheets-ref';
 import { assemble, cellText, ImportFileError, MAX_IMPORT_BYTES, type ParsedFile } from '../parse-file';
-import { parseInWorker } from '../parse-in-worker';
+import type { JudgeJob } from '../judge-worker';
 import type { GoogleEndpoints } from './google-endpoints';
 import { fetchGoogle } from './fetch-google';
 import { ServiceAccountTokens } from './google-token';
@@ -16,9 +16,9 @@ export interface SheetsSource {
 }
 
 /**
- * Reads the configured Google sheet into the same ParsedFile an uploaded file gives: with a service
- * account through the Sheets API (values, not their display: a phone typed as a number stays its
- * digits), without one through the sheet's public CSV export.
+ * Reads the configured Google sheet for the same judging an uploaded file gets: with a service account
+ * through the Sheets API (values, not their display: a phone typed as a number stays its digits) into
+ * rows, without one the sheet's public CSV export as a file.
  */
 export class SheetsReader {
   private tokens: ServiceAccountTokens;
@@ -30,8 +30,8 @@ export class SheetsReader {
     this.tokens = new ServiceAccountTokens(endpoints.tokenUrl, now);
   }
 
-  read(source: SheetsSource): Promise<ParsedFile> {
-    return source.key ? this.readWithKey(source, source.key) : this.readPublic(source);
+  async read(source: SheetsSource): Promise<JudgeJob['source']> {
+    return source.key ? { parsed: await this.readWithKey(source, source.key) } : this.readPublic(source);
   }
 
   private async readWithKey(source: SheetsSource, key: NonNullable<SheetsSource['key']>): Promise<ParsedFile> {
@@ -66,7 +66,7 @@ export class SheetsReader {
     return assemble([sheet], sheet, nonEmpty);
   }
 
-  private async readPublic(source: SheetsSource): Promise<ParsedFile> {
+  private async readPublic(source: SheetsSource): Promise<JudgeJob['source']> {
     const url = new URL(`spreadsheets/d/${encodeURIComponent(source.ref.id)}/export`, this.endpoints.docsRootUrl);
     url.searchParams.set('format', 'csv');
     // The tab of the pasted link; without one Google exports the first tab (whatever its gid).
@@ -79,7 +79,7 @@ export class SheetsReader {
     if (/text\/html/i.test(res.headers.get('content-type') ?? '')) throw new SheetsProblem('notPublic');
     const bytes = new Uint8Array(await res.arrayBuffer());
     if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportFileError('tooBig');
-    return parseInWorker(bytes, 'Google Sheets.csv');
+    return { bytes, fileName: 'Google Sheets.csv' };
   }
 }
 
