@@ -30,8 +30,14 @@ const verdictOf = (file, quick) => {
   if (workerData.source) {
     const src = new Database(workerData.source, { fileMustExist: true });
     try {
-      // All remaining pages in one step: one read transaction, so writers elsewhere never restart it.
+      // The snapshot first: the copy reads inside this read transaction (WAL), so it holds the database as
+      // it is now, whatever the app writes from the moment it is told so.
+      src.exec('BEGIN');
+      src.prepare('SELECT count(*) FROM sqlite_master').get();
+      parentPort.postMessage({ snapshot: true });
+      // All pages in one step, inside that transaction: writers elsewhere never restart it.
       await src.backup(workerData.file, { progress: () => 0x7fffffff });
+      src.exec('COMMIT');
     } finally { src.close(); }
     const copy = new Database(workerData.file);
     try { copy.pragma('journal_mode = DELETE'); } finally { copy.close(); }
@@ -50,7 +56,10 @@ const sqliteModule = () => createRequire(import.meta.url).resolve('better-sqlite
 
 type WorkerReply = { ok: true; verdict: string } | { ok: false; error: string };
 
-function runWorker(data: { file: string; source?: string; quick?: boolean }): Promise<WorkerReply> {
+function runWorker(
+  data: { file: string; source?: string; quick?: boolean },
+  onSnapshot?: () => void,
+): Promise<WorkerReply> {
   return new Promise((resolve) => {
     const worker = new Worker(WORKER, { eval: true, workerData: { module: sqliteModule(), ...data } });
     let settled = false;
@@ -60,7 +69,9 @@ function runWorker(data: { file: string; source?: string; quick?: boolean }): Pr
       void worker.terminate();
       resolve(reply);
     };
-    worker.once('message', done);
+    worker.on('message', (reply: WorkerReply | { snapshot: true }) =>
+      'snapshot' in reply ? onSnapshot?.() : done(reply),
+    );
     worker.once('error', (e) => done({ ok: false, error: String(e.message) }));
     worker.once('exit', (code) => done({ ok: false, error: `worker ended (${code})` }));
   });
@@ -90,18 +101,30 @@ export function checkIntegritySync(file: string, quick = true): string {
   }
 }
 
+/** How a copy is made: `quick` checks it with quick_check (a restore still runs the full check first);
+ * `onSnapshot` is called once the copy's read has begun — what is written from then on is not in it. */
+export interface BackupOptions {
+  quick?: boolean;
+  onSnapshot?: () => void;
+}
+
 /**
  * A sound copy of the live database: SQLite's online backup API (better-sqlite3 `.backup()`, from a
  * second connection in a worker thread; WAL lets the app keep writing meanwhile) to a temporary file,
  * made a single file (no WAL), checked with integrity_check, then renamed into place. A copy that fails
  * is deleted; nothing else is touched. The copy holds the data committed when its read began.
  */
-export async function writeBackup(sqlite: BetterSqlite3.Database, dir: string, name: string): Promise<string> {
+export async function writeBackup(
+  sqlite: BetterSqlite3.Database,
+  dir: string,
+  name: string,
+  o: BackupOptions = {},
+): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, name);
   const tmp = join(dir, `${TEMP_PREFIX}${name}`);
   try {
-    const reply = await runWorker({ file: tmp, source: sqlite.name });
+    const reply = await runWorker({ file: tmp, source: sqlite.name, quick: o.quick }, o.onSnapshot);
     if (!reply.ok) throw new Error(reply.error);
     if (reply.verdict !== 'ok') throw new UnsoundBackupError(reply.verdict);
     renameSync(tmp, file);
@@ -120,7 +143,8 @@ export function backupTo(
   kind: BackupKind | 'before',
   at: number,
   detail?: string,
+  o?: BackupOptions,
 ): Promise<string> {
   mkdirSync(dir, { recursive: true });
-  return writeBackup(sqlite, dir, newBackupName(dir, kind, at, detail));
+  return writeBackup(sqlite, dir, newBackupName(dir, kind, at, detail), o);
 }

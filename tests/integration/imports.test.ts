@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
+import { AppError } from '../../src-shared/contract/errors';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestCore, type TestCore } from '../helpers/core';
 import { COMMIT_CHUNK } from '../../src-main/modules/imports/imports.service';
@@ -59,6 +61,10 @@ describe('lead import', () => {
     // A copy of the database as it was just before, kept until the admin deletes it (SPEC §12).
     const { items: copies } = await t.call('backups.list', {}, t.adminToken);
     expect(copies.map((c) => c.kind)).toEqual(['pre-import']);
+    // Made alongside the import from a snapshot taken first: none of the file's leads are in it.
+    const copy = new Database(t.core.modules.backups.fileOf(copies[0].name).path, { readonly: true });
+    expect(copy.prepare('SELECT count(*) AS n FROM leads').get()).toEqual({ n: 0 });
+    copy.close();
     const { items } = await t.call('leads.list', { pageSize: 100 }, m.token);
     expect(items.map((l) => [l.name, l.phone]).sort()).toEqual([
       ['Aziz Karimov', '+998901234567'],
@@ -168,6 +174,31 @@ describe('lead import', () => {
     expect((await t.call('imports.commit', { importId: p.importId }, m.token)).imported).toBe(total);
     expect((await t.call('leads.list', {}, m.token)).total).toBe(total);
   }, 60_000);
+
+  it('a pre-import backup that fails undoes the import (503); one that cannot start lets nothing be written', async () => {
+    const { m } = await centre();
+    const p = await t.call('imports.preview', await xlsx(FILE), m.token);
+    const backups = t.core.modules.backups;
+    const real = backups.beforeImport.bind(backups);
+    backups.beforeImport = (detail) => {
+      const copy = real(detail);
+      const failed = copy.done.then(() =>
+        Promise.reject(new AppError('UNAVAILABLE', 'backups.failed', { reason: 'USB' })),
+      );
+      failed.catch(() => undefined);
+      return { taken: copy.taken, done: failed };
+    };
+    expect((await t.fail('imports.commit', { importId: p.importId }, m.token)).details.key).toBe('backups.failed');
+    expect((await t.call('leads.list', {}, m.token)).total).toBe(0);
+    backups.beforeImport = () => {
+      const failed = Promise.reject(new AppError('UNAVAILABLE', 'backups.failed', { reason: 'USB' }));
+      failed.catch(() => undefined);
+      return { taken: failed.then(() => undefined), done: failed };
+    };
+    expect((await t.fail('imports.commit', { importId: p.importId }, m.token)).code).toBe('UNAVAILABLE');
+    backups.beforeImport = real;
+    expect((await t.call('imports.commit', { importId: p.importId }, m.token)).imported).toBe(4);
+  });
 
   it('forgets a preview nobody imported after a day, and a committed file’s rows after 30 days', async () => {
     const { m } = await centre();

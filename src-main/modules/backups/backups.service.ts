@@ -3,7 +3,7 @@ import { isAbsolute, join } from 'node:path';
 import { AppError, fieldError } from '../../../src-shared/contract/errors';
 import { autoBackupDue, isAutoKind, type BackupKind } from '../../../src-shared/domain/backup-retention';
 import { backupPath, listBackups, TEMP_PREFIX, type BackupItem } from '../../db/backup-files';
-import { backupTo, checkIntegrity } from '../../db/backup';
+import { backupTo, checkIntegrity, type BackupOptions } from '../../db/backup';
 import { kyselyOver, type Connection } from '../../db/connect';
 import { migrations } from '../../../migrations/index';
 import { migrateToLatest } from '../../db/migrate';
@@ -70,10 +70,10 @@ export class BackupsService {
     return this.serial(() => this.createNow(kind, detail));
   }
 
-  private async createNow(kind: BackupKind, detail?: string): Promise<BackupItem> {
+  private async createNow(kind: BackupKind, detail?: string, o?: BackupOptions): Promise<BackupItem> {
     const dir = this.folder();
     try {
-      const file = await backupTo(this.opts.conn.sqlite, dir, kind, this.ctx.clock.now(), detail);
+      const file = await backupTo(this.opts.conn.sqlite, dir, kind, this.ctx.clock.now(), detail, o);
       const item = this.list().find((b) => join(dir, b.name) === file);
       if (!item) throw new Error('backup vanished after it was written');
       return item;
@@ -107,9 +107,19 @@ export class BackupsService {
     });
   }
 
-  /** The pre-import copy (call before an import commit writes anything). */
-  beforeImport(detail?: string): Promise<BackupItem> {
-    return this.create('pre-import', detail);
+  /**
+   * The pre-import copy (SPEC §12). `taken` resolves once the copy's snapshot is fixed — the import may
+   * write from then on, the copy holds the database as it was — and rejects when the copy could not start
+   * (503: nothing may be written); `done` once it is written and checked (quick_check: a restore runs the
+   * full check), or rejects — then the import must be undone. Copying 275 MB and checking it takes ~2 s:
+   * it runs alongside the import instead of before it.
+   */
+  beforeImport(detail?: string): { taken: Promise<void>; done: Promise<BackupItem> } {
+    let snapshot = () => {};
+    const fixed = new Promise<void>((resolve) => (snapshot = resolve));
+    const done = this.serial(() => this.createNow('pre-import', detail, { quick: true, onSnapshot: snapshot }));
+    done.catch(() => undefined); // the caller may stop before awaiting it
+    return { taken: Promise.race([fixed, done.then(() => undefined)]), done };
   }
 
   /** The daily job's work: a backup when one is due, then the retention rule. True when it made one. */

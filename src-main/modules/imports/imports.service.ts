@@ -203,8 +203,10 @@ export class ImportsService {
     const choice = actor.role === 'seller' ? actor.id : (input.sellerId ?? 'auto');
     if (choice !== 'auto' && actor.role !== 'seller') await this.access.activeSeller(choice);
 
-    // A "pre-import" copy first (SPEC §12): a backup that fails stops the import (503) before anything is written.
-    await this.backups.beforeImport(imp.file_name);
+    // A "pre-import" copy (SPEC §12) of the database as it is now: one that cannot start stops the import
+    // (503) before anything is written; one that fails later undoes it (below).
+    const backup = this.backups.beforeImport(imp.file_name);
+    await backup.taken;
     const claimed = await this.ctx.db
       .updateTable('imports')
       .set({ status: 'committing' })
@@ -273,6 +275,7 @@ export class ImportsService {
         }
         await nextTurn(); // other users' requests go between chunks
       }
+      await backup.done;
       await write(this.ctx, async (trx, changes) => {
         await trx
           .updateTable('imports')
