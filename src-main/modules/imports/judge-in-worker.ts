@@ -88,17 +88,21 @@ let bundle: Promise<string> | null = null;
  */
 function sourceBundle(): Promise<string> {
   bundle ??= import('esbuild')
-    .then(({ build }) =>
-      build({
-        entryPoints: [fileURLToPath(new URL('./judge-worker.ts', import.meta.url))],
-        bundle: true,
-        platform: 'node',
-        target: 'node20',
-        format: 'cjs',
-        write: false,
-        logLevel: 'silent',
-      }),
-    )
+    .then(async ({ build, stop }) => {
+      try {
+        return await build({
+          entryPoints: [fileURLToPath(new URL('./judge-worker.ts', import.meta.url))],
+          bundle: true,
+          platform: 'node',
+          target: 'node20',
+          format: 'cjs',
+          write: false,
+          logLevel: 'silent',
+        });
+      } finally {
+        await stop(); // esbuild's helper process is not left running beside the app
+      }
+    })
     .then((out) => out.outputFiles[0].text)
     .catch((e: unknown) => {
       bundle = null; // tried again next time

@@ -55,13 +55,13 @@ export async function writeLeadRows(
     select max(coalesce((select seq from sqlite_sequence where name = 'leads'), 0),
                coalesce((select max(id) from leads), 0)) as last`.execute(trx);
   const first = (rows[0]?.last ?? 0) + 1;
-  const written = leads.map((f, i) => ({ ...f, id: first + i }));
+  const idOf = (i: number) => first + i;
   await insertRows(
     trx,
     'leads',
     LEAD_COLUMNS,
-    written.map((f) => ({
-      id: f.id,
+    leads.map((f, i) => ({
+      id: idOf(i),
       name: f.name,
       phone: f.phone,
       phone_rev: reversedDigits(f.phone),
@@ -81,29 +81,22 @@ export async function writeLeadRows(
       pending_followups: f.sellerId === null ? 0 : 1,
     })),
   );
+  const calls: Array<{ leadId: number; sellerId: number }> = [];
+  const phones: Array<{ phone: string; lead_id: number }> = [];
+  const words: Array<{ token: string; created_at: number; lead_id: number; seller_id: number | null }> = [];
+  leads.forEach((l, i) => {
+    const id = idOf(i);
+    if (l.sellerId !== null) calls.push({ leadId: id, sellerId: l.sellerId });
+    phones.push({ phone: l.phone, lead_id: id });
+    if (l.extraPhone) phones.push({ phone: l.extraPhone, lead_id: id });
+    for (const token of nameTokens(l.name)) words.push({ token, created_at: now, lead_id: id, seller_id: l.sellerId });
+  });
   await trx.insertInto('followups_precounted').values({ one: 1 }).execute();
-  await planner.addNewLeadCalls(
-    trx,
-    written.flatMap((l) => (l.sellerId === null ? [] : [{ leadId: l.id, sellerId: l.sellerId }])),
-  );
+  await planner.addNewLeadCalls(trx, calls);
   await trx.deleteFrom('followups_precounted').execute();
-  await insertRows(
-    trx,
-    'lead_phones',
-    ['phone', 'lead_id'],
-    written.flatMap((l) =>
-      [l.phone, l.extraPhone].filter((p): p is string => !!p).map((phone) => ({ phone, lead_id: l.id })),
-    ),
-  );
-  await insertRows(
-    trx,
-    'lead_search',
-    ['token', 'created_at', 'lead_id', 'seller_id'],
-    written.flatMap((l) =>
-      nameTokens(l.name).map((token) => ({ token, created_at: now, lead_id: l.id, seller_id: l.sellerId })),
-    ),
-  );
-  const sellerIds = [...new Set(written.flatMap((l) => (l.sellerId === null ? [] : [l.sellerId])))];
+  await insertRows(trx, 'lead_phones', ['phone', 'lead_id'], phones);
+  await insertRows(trx, 'lead_search', ['token', 'created_at', 'lead_id', 'seller_id'], words);
+  const sellerIds = [...new Set(calls.map((c) => c.sellerId))];
   const names = new Map(
     sellerIds.length
       ? (
@@ -128,13 +121,14 @@ export async function writeLeadRows(
     JSON.stringify({ from: null, to: sellerId, fromName: null, toName: names.get(sellerId) ?? null, auto: o.auto }),
   );
   const history: Array<{ lead_id: number; user_id: number; at: number; type: string; data: string }> = [];
-  for (const l of written) {
-    history.push({ lead_id: l.id, user_id: o.byUserId, at: now, type: 'created', data: createdData(l.source) });
+  leads.forEach((l, i) => {
+    const lead_id = idOf(i);
+    history.push({ lead_id, user_id: o.byUserId, at: now, type: 'created', data: createdData(l.source) });
     if (l.sellerId !== null)
-      history.push({ lead_id: l.id, user_id: o.byUserId, at: now, type: 'assigned', data: assignedData(l.sellerId) });
-  }
+      history.push({ lead_id, user_id: o.byUserId, at: now, type: 'assigned', data: assignedData(l.sellerId) });
+  });
   await insertRows(trx, 'activities', ['lead_id', 'user_id', 'at', 'type', 'data'], history);
   if (sellerIds.length)
     await trx.updateTable('users').set({ last_assigned_at: now }).where('id', 'in', sellerIds).execute();
-  return written.map((l) => l.id);
+  return leads.map((_, i) => idOf(i));
 }
