@@ -27,8 +27,8 @@ await build({
   outfile: 'build/preload.cjs',
   external: ['electron'],
 });
-// Started by judge-in-worker.ts with `new Worker(<dir of electron-main.cjs>/import-worker.cjs)`; exceljs,
-// csv-parse and iconv-lite are bundled in.
+// Started by judge-in-worker.ts with `new Worker(<dir of electron-main.cjs>/import-worker.cjs)`; csv-parse,
+// iconv-lite and libphonenumber-js are bundled in (.xlsx is read by our own reader).
 await build({
   ...common,
   entryPoints: ['src-main/modules/imports/judge-worker.ts'],

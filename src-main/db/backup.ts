@@ -111,7 +111,7 @@ export interface BackupOptions {
 /**
  * A sound copy of the live database: SQLite's online backup API (better-sqlite3 `.backup()`, from a
  * second connection in a worker thread; WAL lets the app keep writing meanwhile) to a temporary file,
- * made a single file (no WAL), checked with integrity_check, then renamed into place. A copy that fails
+ * made a single file (no WAL), checked with integrity_check (quick_check when `quick`), then renamed into place. A copy that fails
  * is deleted; nothing else is touched. The copy holds the data committed when its read began.
  */
 export async function writeBackup(

@@ -24,6 +24,9 @@ export function openSqlite(file: string): BetterSqlite3.Database {
   // Statement journals (every write that fires a trigger or checks a foreign key keeps one) and sort
   // scratch in memory, not in temp files: a single-row write with triggers is ~4x faster.
   sqlite.pragma('temp_store = MEMORY');
+  // A WAL grown by a big write (an import while a backup's snapshot held checkpoints back) is cut back to
+  // 64 MB once checkpointed, not kept at its largest until the app closes.
+  sqlite.pragma('journal_size_limit = 67108864');
   return sqlite;
 }
 

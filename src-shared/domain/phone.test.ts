@@ -78,6 +78,12 @@ describe('the quick path for Uzbek numbers', () => {
     '99 123 45 67',
     '90 123 45 67 ext 5',
     '٩٠١٢٣٤٥٦٧',
+    '002781495',
+    '(00) 278-14-95',
+    '90\u202f123\u202f45\u202f67',
+    '90\u2009123\u200945\u200967',
+    '90\u00a0123\u00a045\u00a067',
+    '\t90 123 45 67',
   ])('reads %j as the full reading does', (input) => {
     expect(normalisePhone(input)).toBe(normalisePhoneSlowly(input));
   });

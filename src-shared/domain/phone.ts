@@ -23,8 +23,11 @@ export function normalisePhone(input: string): string | null {
  */
 export const UZ_DECIDING_DIGITS = 5;
 const uzPrefixValid = new Map<string, boolean>();
-/** Only digits and the separators staff type, a "+" only in front. */
-const PLAIN = /^\+?[\d\s().-]+$/;
+/**
+ * Only digits and the separators staff type (space, no-break space, tab, `( ) . -`), a "+" only in front:
+ * what libphonenumber reads the same way. Anything else — other Unicode spaces, letters — takes its reading.
+ */
+const PLAIN = /^\+?[\d \u00a0\t().-]+$/;
 
 /** The 9-digit national number of a plainly written Uzbek number (+998…, 998…, 9 digits, 8 + 9 digits), or null. */
 function uzNational(text: string): string | null {
@@ -32,7 +35,8 @@ function uzNational(text: string): string | null {
   const digits = text.replace(/\D/g, '');
   if (digits.length === 12 && digits.startsWith('998')) return digits.slice(3);
   if (text.startsWith('+')) return null;
-  if (digits.length === 9) return digits;
+  // 9 digits after "00" are an international number to libphonenumber ("00" is Uzbekistan's exit code).
+  if (digits.length === 9) return digits.startsWith('00') ? null : digits;
   if (digits.length === 10 && digits.startsWith('8')) return digits.slice(1);
   return null;
 }

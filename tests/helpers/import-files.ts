@@ -387,9 +387,10 @@ export function docxZip(): CorpusFile {
 
 /**
  * A workbook written by hand the way other programs write them (the OpenXML SDK's `x:` prefixes, Excel's
- * phonetic guides and `_x000D_`, LibreOffice's inline strings): an absolute workbook path, a chart sheet
- * (not offered), cells without references, a row without a number, a built-in and a custom date format,
- * an ISO date cell, a formula's text result, entities, an error and a boolean.
+ * phonetic guides and `_x000D_`, LibreOffice's inline strings, Excelize's `SharedStrings.xml`): an absolute
+ * workbook path, a chart sheet (not offered), cells without references, a row without a number, the 1904
+ * date system, a built-in and a custom date format (with a `>` in it), an ISO date cell without a zone,
+ * a formula's text result, entities, an error and a boolean.
  */
 export function handMadeWorkbook(): CorpusFile {
   const ns = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -403,7 +404,7 @@ export function handMadeWorkbook(): CorpusFile {
     ],
     [
       'xl/workbook.xml',
-      `<x:workbook ${ns} xmlns:r="${rel}"><x:sheets><x:sheet name="Lidlar &amp; mijozlar" sheetId="1" r:id="rId1"/>` +
+      `<x:workbook ${ns} xmlns:r="${rel}"><x:workbookPr date1904="1"/><x:sheets><x:sheet name="Lidlar &amp; mijozlar" sheetId="1" r:id="rId1"/>` +
         '<x:sheet name="Diagramma" sheetId="2" r:id="rId3"/></x:sheets></x:workbook>',
     ],
     [
@@ -414,7 +415,7 @@ export function handMadeWorkbook(): CorpusFile {
         `<Relationship Id="rId4" Type="${rel}/styles" Target="/xl/styles.xml"/></Relationships>`,
     ],
     [
-      'xl/sharedStrings.xml',
+      'xl/SharedStrings.xml',
       `<x:sst ${ns}><x:si><x:t>Ism</x:t></x:si>` +
         '<x:si><x:r><x:t xml:space="preserve">Telefon </x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>raqami</x:t></x:r></x:si>' +
         '<x:si><x:t>Aziza</x:t><x:rPh sb="0" eb="1"><x:t>アジザ</x:t></x:rPh></x:si>' +
@@ -422,7 +423,7 @@ export function handMadeWorkbook(): CorpusFile {
     ],
     [
       'xl/styles.xml',
-      `<x:styleSheet ${ns}><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy"/></x:numFmts>` +
+      `<x:styleSheet ${ns}><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="[>=1][$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy"/></x:numFmts>` +
         '<x:cellStyleXfs count="1"><x:xf numFmtId="14"/></x:cellStyleXfs>' +
         '<x:cellXfs count="4"><x:xf numFmtId="0"/><x:xf numFmtId="14" applyNumberFormat="1"/><x:xf numFmtId="164"/><x:xf numFmtId="3"/></x:cellXfs></x:styleSheet>',
     ],
@@ -431,13 +432,13 @@ export function handMadeWorkbook(): CorpusFile {
       `<x:worksheet ${ns}><x:dimension ref="A1:E6"/><x:sheetData>` +
         `<x:row r="1">${s(0)}${s(1)}${inline('Sana')}${inline('Izoh')}</x:row>` +
         '<x:row r="2"><x:c r="A2" t="s"><x:v>2</x:v></x:c><x:c r="B2" s="3"><x:v>998901234567</x:v></x:c>' +
-        '<x:c r="C2" s="1"><x:v>46096</x:v></x:c><x:c r="D2" t="s"><x:v>3</x:v></x:c></x:row>' +
+        '<x:c r="C2" s="1"><x:v>44634</x:v></x:c><x:c r="D2" t="s"><x:v>3</x:v></x:c></x:row>' +
         '<x:row r="3" spans="1:4"/>' +
         '<x:row><x:c r="A4" t="str"><x:f>"Bo"&amp;"bur"</x:f><x:v>Bobur</x:v></x:c>' +
         '<x:c r="B4" t="inlineStr"><x:is><x:r><x:t xml:space="preserve">+998 </x:t></x:r><x:r><x:t>91 000 00 01</x:t></x:r></x:is></x:c>' +
-        '<x:c r="C4" t="d"><x:v>2026-03-16T00:00:00Z</x:v></x:c><x:c r="D4" t="s"><x:v>4</x:v></x:c></x:row>' +
+        '<x:c r="C4" t="d"><x:v>2026-03-16T00:00:00</x:v></x:c><x:c r="D4" t="s"><x:v>4</x:v></x:c></x:row>' +
         '<x:row r="6"><x:c r="A6" t="s"><x:v>2</x:v></x:c><x:c r="B6" t="e"><x:v>#N/A</x:v></x:c>' +
-        '<x:c r="C6" s="2"><x:v>46097</x:v></x:c><x:c r="E6" t="b"><x:v>1</x:v></x:c></x:row>' +
+        '<x:c r="C6" s="2"><x:v>44635</x:v></x:c><x:c r="E6" t="b"><x:v>1</x:v></x:c></x:row>' +
         '</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="D1:E1"/></x:mergeCells></x:worksheet>',
     ],
     ['xl/chartsheets/sheet1.xml', `<x:chartsheet ${ns}/>`],

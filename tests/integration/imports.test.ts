@@ -200,6 +200,53 @@ describe('lead import', () => {
     expect((await t.call('imports.commit', { importId: p.importId }, m.token)).imported).toBe(4);
   });
 
+  it('imports kept by older versions (JSON text, outcomes or none) still commit and report', async () => {
+    const { m } = await centre();
+    const parsed = {
+      sheets: ['Lidlar'],
+      sheet: 'Lidlar',
+      header: ['Ism', 'Telefon'],
+      headerRow: 1,
+      rows: [
+        { row: 2, cells: ['Aziz', '901234567'] },
+        { row: 3, cells: ['', '901234568'] },
+      ],
+    };
+    const old = (outcomes: string | null) => {
+      const id = Number(
+        t.core.sqlite
+          .prepare(`INSERT INTO imports (user_id, file_name, sheet, created_at) VALUES (?, 'eski.xlsx', 'Lidlar', ?)`)
+          .run(m.id, Date.parse('2026-11-26T05:00:00Z')).lastInsertRowid,
+      );
+      t.core.sqlite
+        .prepare('INSERT INTO import_data (import_id, data, outcomes) VALUES (?, ?, ?)')
+        .run(id, JSON.stringify({ parsed, mapping: ['name', 'phone'] }), outcomes);
+      return id;
+    };
+    // Outcomes never kept (the first import builds judged at commit): judged now.
+    const none = old(null);
+    expect(await t.call('imports.commit', { importId: none }, m.token)).toEqual({
+      imported: 1,
+      skippedDuplicates: 0,
+      skippedInvalid: 1,
+    });
+    // 0011's JSON outcomes: written as they were judged then.
+    const lead = {
+      name: 'Bobur',
+      phone: '+998901234569',
+      extraPhone: null,
+      source: 'import',
+      courseId: null,
+      notes: '',
+    };
+    const kept = old(
+      JSON.stringify({ mapping: ['name', 'phone'], rows: [{ row: 2, status: 'valid', notes: [], lead }] }),
+    );
+    expect((await t.call('imports.commit', { importId: kept }, m.token)).imported).toBe(1);
+    expect((await t.call('leads.list', {}, m.token)).items.map((l) => l.name).sort()).toEqual(['Aziz', 'Bobur']);
+    expect((await t.call('imports.report', { importId: none }, m.token)).fileName).toBe('eski-hisobot.xlsx');
+  });
+
   it('forgets a preview nobody imported after a day, and a committed file’s rows after 30 days', async () => {
     const { m } = await centre();
     const left = await t.call('imports.preview', await xlsx(FILE), m.token);

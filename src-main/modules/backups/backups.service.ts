@@ -31,7 +31,7 @@ export interface RestoreHooks {
 
 /**
  * Backups and restore (SPEC §12): the list is the backup folder; every copy goes through the online
- * backup API and an integrity check; one backup or restore runs at a time.
+ * backup API and an integrity check (the pre-import copy a quick one); one backup or restore runs at a time.
  */
 export class BackupsService {
   readonly gate = new RestoreGate();

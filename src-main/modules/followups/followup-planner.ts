@@ -46,7 +46,7 @@ export class FollowupPlanner {
 
   /**
    * The "new lead" calls of leads written at once ("Yangi Lid", an import), 5 minutes from now: one
-   * schedule look-up per seller, multi-row inserts. writeLeadRows writes them before their leads, which
+   * schedule look-up per seller, multi-row inserts. writeLeadRows writes them after their leads, which
    * go in already counting them (`pending_followups`).
    */
   async addNewLeadCalls(db: Db, calls: Array<{ leadId: number; sellerId: number }>): Promise<void> {

@@ -35,12 +35,23 @@ export const importedFromSheet = (db: Db, spreadsheetId: string, phones: string[
       .execute(),
   );
 
+/**
+ * Leads removed per transaction when an import is undone: each takes its calls, history, phones, search
+ * words and counters with it (cascades and triggers), ~0.1 s per 1 000.
+ */
+const UNDO_CHUNK = 1_000;
+
 /** Removes what a commit wrote (its leads, and with them their calls, history, phones and search words). */
-export async function undoImport(db: Db, importId: number, chunk: number): Promise<void> {
+export async function undoImport(db: Db, importId: number): Promise<void> {
   await db.deleteFrom('sheet_rows').where('import_id', '=', importId).execute();
   for (;;) {
     const n = await transaction(db, async (trx) => {
-      const ids = await trx.selectFrom('leads').select('id').where('import_id', '=', importId).limit(chunk).execute();
+      const ids = await trx
+        .selectFrom('leads')
+        .select('id')
+        .where('import_id', '=', importId)
+        .limit(UNDO_CHUNK)
+        .execute();
       if (ids.length)
         await trx
           .deleteFrom('leads')

@@ -196,7 +196,7 @@ export class ImportsService {
   async commit(actor: Actor, input: ParsedInput<'imports.commit'>): Promise<Output<'imports.commit'>> {
     const imp = await this.own(actor, input.importId);
     if (imp.status !== 'preview') throw new AppError('CONFLICT', 'imports.error.committed');
-    const previewed = await this.keptRows(imp.id);
+    const previewed = await this.keptRows(imp);
     const mapping = input.mapping ? mappingOf((await this.keptFile(imp.id)).parsed, input.mapping) : previewed.mapping;
     for (const f of ['name', 'phone'] as const)
       if (!mapping.includes(f)) throw fieldError('mapping', `imports.error.no_${f}_column`, undefined, 'RULE');
@@ -295,7 +295,7 @@ export class ImportsService {
           });
       });
     } catch (e) {
-      await undoImport(this.ctx.db, imp.id, COMMIT_CHUNK);
+      await undoImport(this.ctx.db, imp.id);
       throw e;
     }
     const count = (s: RowOutcome['status'][]) => outcomes.filter((o) => s.includes(o.status)).length;
@@ -308,7 +308,7 @@ export class ImportsService {
 
   async report(actor: Actor, input: ParsedInput<'imports.report'>): Promise<Output<'imports.report'>> {
     const imp = await this.own(actor, input.importId);
-    const previewed = await this.keptRows(imp.id);
+    const previewed = await this.keptRows(imp);
     const { parsed } = await this.keptFile(imp.id);
     const late = new Set<number>(imp.late_duplicates ? (JSON.parse(imp.late_duplicates) as number[]) : []);
     const outcomes = previewed.rows.map((o) => (late.has(o.row) ? { ...o, ...lateDuplicate(o) } : o));
@@ -341,16 +341,26 @@ export class ImportsService {
   }
 
   /** Each row's outcome as judged then, the phones the database held then marked. */
-  private async keptRows(importId: number): Promise<KeptRows> {
-    const row = await this.kept(importId, ['packed_rows', 'held', 'data', 'outcomes']);
+  private async keptRows(imp: { id: number; spreadsheet_id: string | null }): Promise<KeptRows> {
+    const row = await this.kept(imp.id, ['packed_rows', 'held', 'data', 'outcomes']);
     if (row.packed_rows) {
       const { mapping, rows } = unpackRows(row.packed_rows);
       const held = JSON.parse(row.held ?? '{}') as { inDb?: string[]; before?: string[] };
       return { mapping, rows: marked(rows, { inDb: new Set(held.inDb), before: new Set(held.before) }) };
     }
-    // Kept before 0013: JSON text; before 0011 the outcomes alone, judged with the file's mapping.
-    const judged = JSON.parse(row.outcomes ?? '[]') as KeptRows | RowOutcome[];
-    return Array.isArray(judged) ? { mapping: (JSON.parse(row.data) as KeptFile).mapping, rows: judged } : judged;
+    // Kept before 0013: JSON text; before 0011 the outcomes alone, judged with the file's mapping; a preview
+    // of the first import builds kept none (they were judged at commit): judged now.
+    const file = JSON.parse(row.data) as KeptFile;
+    if (row.outcomes === null) {
+      const given = Object.fromEntries(file.mapping.map((f, i) => [String(i), f]));
+      const judged = await this.judge({ parsed: file.parsed }, given);
+      return {
+        mapping: judged.mapping,
+        rows: marked(unpackRows(judged.packedRows).rows, await this.held(judged, imp.spreadsheet_id)),
+      };
+    }
+    const judged = JSON.parse(row.outcomes) as KeptRows | RowOutcome[];
+    return Array.isArray(judged) ? { mapping: file.mapping, rows: judged } : judged;
   }
 
   /** A seller sees only own imports; the admin and managers any. */
@@ -368,6 +378,6 @@ export class ImportsService {
   /** At start: a commit cut off by a crash or a kill is undone, so no file stays half-imported. */
   async recover(): Promise<void> {
     const stuck = await this.ctx.db.selectFrom('imports').select('id').where('status', '=', 'committing').execute();
-    for (const { id } of stuck) await undoImport(this.ctx.db, id, COMMIT_CHUNK);
+    for (const { id } of stuck) await undoImport(this.ctx.db, id);
   }
 }

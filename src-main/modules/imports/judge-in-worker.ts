@@ -77,7 +77,8 @@ async function startWorker(job: JudgeJob): Promise<Worker> {
   const here = import.meta.url;
   // Electron: this code is inside build/electron-main.cjs, the worker is bundled beside it (scripts/build-main.mjs).
   if (here.endsWith('.cjs')) return new Worker(fileURLToPath(new URL('./import-worker.cjs', here)), options);
-  return new Worker(await sourceBundle(), { ...options, eval: true });
+  // No execArgv: a worker of `node --import tsx` would boot tsx for plain JavaScript.
+  return new Worker(await sourceBundle(), { ...options, eval: true, execArgv: [] });
 }
 
 let bundle: Promise<string> | null = null;

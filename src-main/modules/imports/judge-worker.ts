@@ -1,6 +1,6 @@
 // The worker thread's side of `judgeInWorker` (judge-in-worker.ts). Bundled on its own to
-// build/import-worker.cjs for the Electron app; loaded as TypeScript (through tsx) under vitest and
-// `npm run serve`.
+// build/import-worker.cjs for the Electron app; bundled in memory with esbuild when the core runs from
+// its TypeScript sources (vitest, `npm run serve`).
 //
 // Protocol: `workerData` is a JudgeJob. The worker reads the file (unless rows are given), judges every
 // row, packs what the import keeps, and replies once: `judged` (the packed buffers transferred, not

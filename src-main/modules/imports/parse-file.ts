@@ -1,5 +1,5 @@
 // Reads an uploaded lead list (.xlsx or .csv/.txt) into text rows: pure parsing, no database. Runs in a worker
-// thread through `parseInWorker` (parse-in-worker.ts) so a 10 MB workbook never blocks the core's event loop.
+// thread (judge-worker.ts, through `judgeInWorker`) so a 10 MB workbook never blocks the core's event loop.
 import { parse as parseCsv } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { NoSuchSheet, NotAWorkbook, numberText, readXlsx, type SheetLines } from './xlsx-reader';

@@ -22,6 +22,9 @@ export class NoSuchSheet extends Error {}
 /** Columns read per row: a lead list has a handful; a stray value far to the right is not kept. */
 const MAX_COLUMN = 240;
 const OFFICE_DOCUMENT = /\/officeDocument$/;
+/** A tag's attributes, a `>` inside a quoted value included (`formatCode="[>=100]…"`). */
+const ATTRS = `((?:[^>"']|"[^"]*"|'[^']*')*)`;
+const tags = (name: string) => new RegExp(`<(?:[\\w.-]+:)?${name}\\b${ATTRS}>`, 'g');
 
 export function readXlsx(bytes: Buffer, sheet: string | undefined): SheetLines {
   const zip = new ZipEntries(bytes);
@@ -29,7 +32,7 @@ export function readXlsx(bytes: Buffer, sheet: string | undefined): SheetLines {
   const workbook = zip.text(book);
   if (workbook === null) throw new NotAWorkbook();
   const rels = relationships(zip, book);
-  const sheets = [...workbook.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*)>/g)]
+  const sheets = [...workbook.matchAll(tags('sheet'))]
     .map((m) => ({ name: xmlText(attr(m[1], 'name') ?? ''), rel: rels.get(attr(m[1], 'r:id') ?? attrEndingId(m[1])) }))
     .filter((s) => s.rel && /\/worksheet$/.test(s.rel.type));
   if (sheets.length === 0) throw new NotAWorkbook();
@@ -40,14 +43,21 @@ export function readXlsx(bytes: Buffer, sheet: string | undefined): SheetLines {
   const typeOf = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.target;
   const strings = sharedStrings(zip.text(typeOf('/sharedStrings') ?? 'xl/sharedStrings.xml'));
   const dates = dateStyles(zip.text(typeOf('/styles') ?? 'xl/styles.xml'));
-  return { sheets: sheets.map((s) => s.name), sheet: chosen.name, lines: sheetLines(xml, strings, dates) };
+  // A workbook in the 1904 date system (old Mac Excel) counts its days from 1904-01-01.
+  const pr = /<(?:[\w.-]+:)?workbookPr\b([^>]*)>/.exec(workbook)?.[1] ?? '';
+  const dayShift = /^(1|true)$/.test(attr(pr, 'date1904') ?? '') ? DAYS_1900_TO_1904 : 0;
+  return {
+    sheets: sheets.map((s) => s.name),
+    sheet: chosen.name,
+    lines: sheetLines(xml, { strings, dates, dayShift }),
+  };
 }
 
 /** The workbook part named by the package's relationships (nearly always xl/workbook.xml). */
 function workbookPath(zip: ZipEntries): string {
   const rels = zip.text('_rels/.rels');
   if (rels)
-    for (const m of rels.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g))
+    for (const m of rels.matchAll(tags('Relationship')))
       if (OFFICE_DOCUMENT.test(attr(m[1], 'Type') ?? '')) return (attr(m[1], 'Target') ?? '').replace(/^\//, '');
   return 'xl/workbook.xml';
 }
@@ -57,7 +67,7 @@ function relationships(zip: ZipEntries, part: string): Map<string, { type: strin
   const dir = part.includes('/') ? part.slice(0, part.lastIndexOf('/') + 1) : '';
   const xml = zip.text(`${dir}_rels/${part.slice(dir.length)}.rels`) ?? '';
   const out = new Map<string, { type: string; target: string }>();
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)) {
+  for (const m of xml.matchAll(tags('Relationship'))) {
     const target = xmlText(attr(m[1], 'Target') ?? '');
     out.set(attr(m[1], 'Id') ?? '', {
       type: attr(m[1], 'Type') ?? '',
@@ -101,11 +111,11 @@ function dateStyles(xml: string | null): Set<number> {
   const out = new Set<number>();
   if (!xml) return out;
   const custom = new Map<number, string>();
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?numFmt\b([^>]*)>/g))
+  for (const m of xml.matchAll(tags('numFmt')))
     custom.set(Number(attr(m[1], 'numFmtId')), xmlText(attr(m[1], 'formatCode') ?? ''));
   const xfs = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(xml)?.[1] ?? '';
   let i = 0;
-  for (const m of xfs.matchAll(/<(?:[\w.-]+:)?xf\b([^>]*)>/g)) {
+  for (const m of xfs.matchAll(tags('xf'))) {
     const id = Number(attr(m[1], 'numFmtId') ?? 0);
     const code = custom.get(id);
     if (code !== undefined ? isDateFormat(code) : BUILT_IN_DATES.has(id)) out.add(i);
@@ -125,8 +135,16 @@ const CELL = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
 const VALUE = /<(?:[\w.-]+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/;
 const INLINE = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
 
+/** What a cell's value is read with: the shared strings, the date styles, the date system's shift. */
+interface Book {
+  strings: string[];
+  dates: Set<number>;
+  dayShift: number;
+}
+const DAYS_1900_TO_1904 = 1462;
+
 /** The sheet's rows with any text, each cell placed by its reference (or after the one before). */
-function sheetLines(xml: string, strings: string[], dates: Set<number>): SheetLines['lines'] {
+function sheetLines(xml: string, book: Book): SheetLines['lines'] {
   const start = xml.search(/<(?:[\w.-]+:)?sheetData\b/);
   const end = xml.search(/<\/(?:[\w.-]+:)?sheetData>/);
   if (start < 0) return [];
@@ -144,7 +162,7 @@ function sheetLines(xml: string, strings: string[], dates: Set<number>): SheetLi
       const ref = attr(c[1], 'r');
       column = ref ? columnIndex(ref) : column + 1;
       if (column >= MAX_COLUMN || !c[2]) continue;
-      const text = cellText(c[1], c[2], strings, dates);
+      const text = cellText(c[1], c[2], book);
       if (text === '') continue;
       while (cells.length < column) cells.push('');
       cells[column] = text;
@@ -156,7 +174,7 @@ function sheetLines(xml: string, strings: string[], dates: Set<number>): SheetLi
 }
 
 /** One cell's text from its type (`t`), style (`s`) and content. */
-function cellText(attrs: string, inner: string, strings: string[], dates: Set<number>): string {
+function cellText(attrs: string, inner: string, book: Book): string {
   const type = attr(attrs, 't') ?? 'n';
   if (type === 'inlineStr') {
     const is = INLINE.exec(inner);
@@ -166,21 +184,20 @@ function cellText(attrs: string, inner: string, strings: string[], dates: Set<nu
   if (v === undefined) return '';
   switch (type) {
     case 's':
-      return (strings[Number(v)] ?? '').trim();
+      return (book.strings[Number(v)] ?? '').trim();
     case 'str':
       return xmlText(v).trim();
     case 'b':
       return v.trim() === '1' || v.trim() === 'true' ? 'true' : 'false';
     case 'e':
       return '';
-    case 'd': {
-      const d = new Date(xmlText(v).trim());
-      return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10);
-    }
+    case 'd':
+      // An ISO date (time), as written: its day, never shifted by this computer's time zone.
+      return /^\s*(\d{4}-\d{2}-\d{2})/.exec(v)?.[1] ?? '';
     default: {
       const n = Number(v);
       if (v.trim() === '' || Number.isNaN(n)) return xmlText(v).trim();
-      return dates.has(Number(attr(attrs, 's') ?? 0)) ? serialDate(n) : numberText(n);
+      return book.dates.has(Number(attr(attrs, 's') ?? 0)) ? serialDate(n + book.dayShift) : numberText(n);
     }
   }
 }

@@ -27,6 +27,8 @@ const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
 
 export class ZipEntries {
   private entries = new Map<string, Entry>();
+  /** Names as parts are named (ECMA-376 compares them ignoring case: `xl/SharedStrings.xml` exists). */
+  private byLowerName = new Map<string, Entry>();
 
   constructor(private bytes: Buffer) {
     const end = this.findEnd();
@@ -45,7 +47,9 @@ export class ZipEntries {
         localOffset: bytes.readUInt32LE(at + 42),
       };
       this.readZip64(entry, at + 46 + nameLength, extraLength);
-      this.entries.set(name.replace(/\\/g, '/').replace(/^\//, ''), entry);
+      const path = name.replace(/\\/g, '/').replace(/^\//, '');
+      this.entries.set(path, entry);
+      this.byLowerName.set(path.toLowerCase(), entry);
       at += 46 + nameLength + extraLength + commentLength;
     }
   }
@@ -56,7 +60,11 @@ export class ZipEntries {
   }
 
   has(name: string): boolean {
-    return this.entries.has(name);
+    return this.entry(name) !== undefined;
+  }
+
+  private entry(name: string): Entry | undefined {
+    return this.entries.get(name) ?? this.byLowerName.get(name.toLowerCase());
   }
 
   /** An entry's text (UTF-8), or null when there is no such entry. */
@@ -66,7 +74,7 @@ export class ZipEntries {
   }
 
   read(name: string): Buffer | null {
-    const e = this.entries.get(name);
+    const e = this.entry(name);
     if (!e) return null;
     const b = this.bytes;
     if (e.localOffset + 30 > b.length || b.readUInt32LE(e.localOffset) !== LOCAL_HEADER) throw new ZipError('entry');
