@@ -40,6 +40,11 @@ export function useMigrationDb() {
     get backups() {
       return join(dir, 'backups');
     },
+    /** Runs one statement on the file (a row a migration must keep, a trigger to exercise). */
+    run: (sql: string, ...args: unknown[]) =>
+      sqlite()
+        .prepare(sql)
+        .run(...args),
     tables: () =>
       (
         sqlite()

@@ -4,10 +4,7 @@ import { upTo, useMigrationDb } from '../helpers/migration-db';
 
 const m = useMigrationDb();
 const s = () => m.conn.sqlite;
-const run = (sql: string, ...args: unknown[]) =>
-  s()
-    .prepare(sql)
-    .run(...args);
+const run = m.run;
 
 describe('0012-kpi', () => {
   it('fills assignments, first contacts, trial sellers and stages from the history; triggers keep them after', async () => {

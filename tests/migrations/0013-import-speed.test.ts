@@ -4,10 +4,7 @@ import { upTo, useMigrationDb } from '../helpers/migration-db';
 
 const m = useMigrationDb();
 const s = () => m.conn.sqlite;
-const run = (sql: string, ...args: unknown[]) =>
-  s()
-    .prepare(sql)
-    .run(...args);
+const run = m.run;
 const pending = (id: number) =>
   (s().prepare('SELECT pending_followups AS n FROM leads WHERE id = ?').get(id) as { n: number }).n;
 
