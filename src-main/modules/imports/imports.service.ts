@@ -1,6 +1,6 @@
 import type { Output, ParsedInput } from '../../../src-shared/contract/api';
 import { AppError, fieldError } from '../../../src-shared/contract/errors';
-import { heldProblem, markHeld, type RowOutcome } from '../../../src-shared/domain/import-columns';
+import { heldProblem, type RowOutcome } from '../../../src-shared/domain/import-columns';
 import { transaction } from '../../db/transaction';
 import { write } from '../changes';
 import type { Actor, ServiceContext } from '../context';
@@ -11,8 +11,8 @@ import type { LeadAccess } from '../leads/lead-access';
 import type { LeadToWrite } from '../leads/lead-rows';
 import type { LeadsService } from '../leads/leads.service';
 import type { NotifyService } from '../notify/notify.service';
+import { heldOf, judge, keptData, keptFile, keptRows, marked } from './import-data';
 import {
-  courseKeys,
   forgetDeletedCourses,
   heldPhones,
   importedFromSheet,
@@ -20,18 +20,7 @@ import {
   nextTurn,
   undoImport,
 } from './import-judge';
-import { judgeInWorker } from './judge-in-worker';
-import type { JudgeJob } from './judge-worker';
-import {
-  mappingOf,
-  phonesOf,
-  unpackFile,
-  unpackRows,
-  type GivenMapping,
-  type JudgedFile,
-  type KeptFile,
-  type KeptRows,
-} from './judged-file';
+import { mappingOf, phonesOf, unpackRows, type JudgedFile } from './judged-file';
 import { ImportFileError, kindOf } from './parse-file';
 import { previewOut, type Problem } from './preview-out';
 import { reportWorkbook } from './report';
@@ -48,14 +37,6 @@ const DAY_MS = 24 * 3600_000;
 /** How long an import's table and outcomes are kept: a preview nobody imported, a committed one (its report). */
 const KEEP_PREVIEW_MS = DAY_MS;
 const KEEP_COMMITTED_MS = 30 * DAY_MS;
-/** The phones the database held when a file was judged: a lead's, or (a sheet) imported from it before. */
-interface Held {
-  inDb: Set<string>;
-  before: Set<string>;
-}
-
-/** Rows' outcomes with the held phones marked "already in the database". */
-const marked = (rows: RowOutcome[], held: Held) => rows.map((o) => markHeld(o, held.inDb, held.before));
 
 /**
  * Lead import (SPEC §9; manual: Admin §10, Sotuvchi §5): a file (or the configured Google sheet) is
@@ -82,7 +63,7 @@ export class ImportsService {
     try {
       // What is plainly no spreadsheet is refused without starting a worker.
       if (kindOf(bytes, input.fileName) === 'xls') throw new ImportFileError('xls');
-      judged = await this.judge({ bytes, fileName: input.fileName, sheet: input.sheet }, input.mapping);
+      judged = await judge(this.ctx.db, { bytes, fileName: input.fileName, sheet: input.sheet }, input.mapping);
     } catch (e) {
       if (e instanceof ImportFileError)
         throw fieldError(e.problem === 'noSheet' ? 'sheet' : 'contentBase64', `imports.error.${e.problem}`, {
@@ -101,7 +82,7 @@ export class ImportsService {
     const source = await this.sheets.source();
     let judged: JudgedFile;
     try {
-      judged = await this.judge(await this.sheetsReader.read(source), input.mapping);
+      judged = await judge(this.ctx.db, await this.sheetsReader.read(source), input.mapping);
     } catch (e) {
       if (e instanceof SheetsProblem)
         throw new AppError(
@@ -117,31 +98,6 @@ export class ImportsService {
     return this.open(actor, name, judged, source.ref.id);
   }
 
-  /** A file (or rows read already) judged in a worker thread, without the database. */
-  private async judge(source: JudgeJob['source'], mapping: GivenMapping | undefined): Promise<JudgedFile> {
-    return judgeInWorker({ source, mapping, courses: await courseKeys(this.ctx.db) });
-  }
-
-  /** The phones of the rows to be written that a lead has, or (a sheet) that were imported from it before. */
-  private async held(judged: JudgedFile, spreadsheetId: string | null): Promise<Held> {
-    const phones = judged.valid.flatMap((v) => v.phones);
-    return {
-      inDb: await heldPhones(this.ctx.db, phones),
-      before: spreadsheetId ? await importedFromSheet(this.ctx.db, spreadsheetId, phones) : new Set(),
-    };
-  }
-
-  /** The import's kept bulk: the packed rows and outcomes, and the phones held when they were judged. */
-  private keptData(judged: JudgedFile, held: Held) {
-    return {
-      data: '',
-      outcomes: null,
-      packed_file: judged.packedFile,
-      packed_rows: judged.packedRows,
-      held: JSON.stringify({ inDb: [...held.inDb], before: [...held.before] }),
-    };
-  }
-
   /** Keeps the judged file with a new import (nothing is written to the leads) and answers the preview. */
   private async open(
     actor: Actor,
@@ -149,7 +105,7 @@ export class ImportsService {
     judged: JudgedFile,
     spreadsheetId: string | null,
   ): Promise<Output<'imports.preview'>> {
-    const held = await this.held(judged, spreadsheetId);
+    const held = await heldOf(this.ctx.db, judged, spreadsheetId);
     const problems: Problem[] = [...judged.problems];
     for (const v of judged.valid) {
       const problem = heldProblem(v.phones, held.inDb, held.before);
@@ -186,7 +142,7 @@ export class ImportsService {
         .executeTakeFirstOrThrow();
       await trx
         .insertInto('import_data')
-        .values({ import_id: row.id, ...this.keptData(judged, held) })
+        .values({ import_id: row.id, ...keptData(judged, held) })
         .execute();
       return row.id;
     });
@@ -196,8 +152,10 @@ export class ImportsService {
   async commit(actor: Actor, input: ParsedInput<'imports.commit'>): Promise<Output<'imports.commit'>> {
     const imp = await this.own(actor, input.importId);
     if (imp.status !== 'preview') throw new AppError('CONFLICT', 'imports.error.committed');
-    const previewed = await this.keptRows(imp);
-    const mapping = input.mapping ? mappingOf((await this.keptFile(imp.id)).parsed, input.mapping) : previewed.mapping;
+    const previewed = await keptRows(this.ctx.db, imp);
+    const mapping = input.mapping
+      ? mappingOf((await keptFile(this.ctx.db, imp.id)).parsed, input.mapping)
+      : previewed.mapping;
     for (const f of ['name', 'phone'] as const)
       if (!mapping.includes(f)) throw fieldError('mapping', `imports.error.no_${f}_column`, undefined, 'RULE');
     const choice = actor.role === 'seller' ? actor.id : (input.sellerId ?? 'auto');
@@ -222,11 +180,15 @@ export class ImportsService {
       if (JSON.stringify(mapping) === JSON.stringify(previewed.mapping)) outcomes = previewed.rows;
       else {
         // Another mapping than the preview's: judged again, and kept so the report tells the same.
-        const judged = await this.judge({ parsed: (await this.keptFile(imp.id)).parsed }, input.mapping);
-        const held = await this.held(judged, imp.spreadsheet_id);
+        const judged = await judge(
+          this.ctx.db,
+          { parsed: (await keptFile(this.ctx.db, imp.id)).parsed },
+          input.mapping,
+        );
+        const held = await heldOf(this.ctx.db, judged, imp.spreadsheet_id);
         await this.ctx.db
           .updateTable('import_data')
-          .set(this.keptData(judged, held))
+          .set(keptData(judged, held))
           .where('import_id', '=', imp.id)
           .execute();
         outcomes = marked(unpackRows(judged.packedRows).rows, held);
@@ -308,8 +270,8 @@ export class ImportsService {
 
   async report(actor: Actor, input: ParsedInput<'imports.report'>): Promise<Output<'imports.report'>> {
     const imp = await this.own(actor, input.importId);
-    const previewed = await this.keptRows(imp);
-    const { parsed } = await this.keptFile(imp.id);
+    const previewed = await keptRows(this.ctx.db, imp);
+    const { parsed } = await keptFile(this.ctx.db, imp.id);
     const late = new Set<number>(imp.late_duplicates ? (JSON.parse(imp.late_duplicates) as number[]) : []);
     const outcomes = previewed.rows.map((o) => (late.has(o.row) ? { ...o, ...lateDuplicate(o) } : o));
     const book = await reportWorkbook(parsed, outcomes, imp.status === 'committed');
@@ -317,50 +279,6 @@ export class ImportsService {
       fileName: `${imp.file_name.replace(/\.[^.]+$/, '')}-hisobot.xlsx`,
       contentBase64: book.toString('base64'),
     };
-  }
-
-  /** The kept bulk of an import (gone after KEEP_*_MS: "expired"). */
-  private async kept<K extends 'packed_file' | 'packed_rows' | 'held' | 'data' | 'outcomes'>(
-    importId: number,
-    columns: K[],
-  ) {
-    const row = await this.ctx.db
-      .selectFrom('import_data')
-      .select(columns)
-      .where('import_id', '=', importId)
-      .executeTakeFirst();
-    if (!row) throw new AppError('NOT_FOUND', 'imports.error.expired');
-    return row;
-  }
-
-  /** The import's file and the mapping it was previewed with. */
-  private async keptFile(importId: number): Promise<KeptFile> {
-    const row = await this.kept(importId, ['packed_file', 'data']);
-    // Kept before 0013: JSON text.
-    return row.packed_file ? unpackFile(row.packed_file) : (JSON.parse(row.data) as KeptFile);
-  }
-
-  /** Each row's outcome as judged then, the phones the database held then marked. */
-  private async keptRows(imp: { id: number; spreadsheet_id: string | null }): Promise<KeptRows> {
-    const row = await this.kept(imp.id, ['packed_rows', 'held', 'data', 'outcomes']);
-    if (row.packed_rows) {
-      const { mapping, rows } = unpackRows(row.packed_rows);
-      const held = JSON.parse(row.held ?? '{}') as { inDb?: string[]; before?: string[] };
-      return { mapping, rows: marked(rows, { inDb: new Set(held.inDb), before: new Set(held.before) }) };
-    }
-    // Kept before 0013: JSON text; before 0011 the outcomes alone, judged with the file's mapping; a preview
-    // of the first import builds kept none (they were judged at commit): judged now.
-    const file = JSON.parse(row.data) as KeptFile;
-    if (row.outcomes === null) {
-      const given = Object.fromEntries(file.mapping.map((f, i) => [String(i), f]));
-      const judged = await this.judge({ parsed: file.parsed }, given);
-      return {
-        mapping: judged.mapping,
-        rows: marked(unpackRows(judged.packedRows).rows, await this.held(judged, imp.spreadsheet_id)),
-      };
-    }
-    const judged = JSON.parse(row.outcomes) as KeptRows | RowOutcome[];
-    return Array.isArray(judged) ? { mapping: file.mapping, rows: judged } : judged;
   }
 
   /** A seller sees only own imports; the admin and managers any. */
