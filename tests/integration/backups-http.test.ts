@@ -1,25 +1,16 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpServer } from '../../src-main/transports/http/server';
+import { describe, expect, it } from 'vitest';
 import { createTestCore, type TestCore } from '../helpers/core';
+import { useHttpServer } from '../helpers/http-server';
 
 let t: TestCore;
-let server: Server;
-afterEach(async () => {
-  server?.closeAllConnections();
-  await new Promise((r) => server?.close(r));
-  await t?.close();
-});
+const http = useHttpServer();
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
 describe('backups over HTTP', () => {
   it('downloads a listed backup as a file (POST and a ticket link); POST /api/test/clock runs the daily backup', async () => {
     t = await createTestCore('2026-11-27T06:00:00Z');
-    server = createHttpServer(t.core, { fakeClock: t.clock });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { base } = await http.listen(t, { fakeClock: t.clock });
     const headers = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
     const rpc = (method: string, body: unknown, token = t.adminToken) =>
       fetch(`${base}/api/rpc/${method}`, { method: 'POST', headers: headers(token), body: JSON.stringify(body) });

@@ -1,27 +1,19 @@
 import BetterSqlite3 from 'better-sqlite3';
-import type { Server } from 'node:http';
-import { connect as netConnect, type AddressInfo } from 'node:net';
+import { connect as netConnect } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DB_FILE } from '../../src-main/core';
-import { createHttpServer, type HttpOptions } from '../../src-main/transports/http/server';
+import type { HttpOptions } from '../../src-main/transports/http/server';
 import { createRemoteDispatch } from '../../src-main/transports/remote';
 import { createTestCore, type TestCore } from '../helpers/core';
+import { useHttpServer } from '../helpers/http-server';
 
 let t: TestCore;
-let server: Server;
-afterEach(async () => {
-  server?.closeAllConnections();
-  await new Promise((r) => server?.close(r));
-  await t?.close();
-});
+const http = useHttpServer();
 
 async function listen(opts: HttpOptions = {}): Promise<{ base: string; port: number }> {
   t = await createTestCore();
-  server = createHttpServer(t.core, opts);
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as AddressInfo).port;
-  return { base: `http://127.0.0.1:${port}`, port };
+  return http.listen(t, opts);
 }
 
 /** Sends raw bytes and returns what comes back until the server closes or `waitMs` passes. */

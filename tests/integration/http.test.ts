@@ -1,24 +1,13 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppEvent } from '../../src-shared/contract/events';
-import { createHttpServer } from '../../src-main/transports/http/server';
 import { createRemoteDispatch, followRemoteEvents } from '../../src-main/transports/remote';
 import { createTestCore, STRONG, type TestCore } from '../helpers/core';
+import { useHttpServer } from '../helpers/http-server';
 
 let t: TestCore;
-let server: Server;
-afterEach(async () => {
-  server?.closeAllConnections();
-  await new Promise((r) => server?.close(r));
-  await t?.close();
-});
+const http = useHttpServer();
 
-async function listen(withClock = false): Promise<string> {
-  server = createHttpServer(t.core, { fakeClock: withClock ? t.clock : null });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
+const listen = async (withClock = false) => (await http.listen(t, { fakeClock: withClock ? t.clock : null })).base;
 
 const post = async (url: string, body: unknown, headers: Record<string, string> = {}) => {
   const res = await fetch(url, {
