@@ -76,7 +76,17 @@ async function bookTrial(page: Page, leadId: number, date: string) {
   await page.goto(`${c.server.url}/#/leads/${leadId}`);
   await page.getByTestId('trials-card').getByRole('button', { name: 'Sinovga Yozish' }).click();
   const dialog = page.getByRole('dialog');
-  await choose(page, dialog.locator('.ant-select').first(), 'IELTS-01');
+  const day = dialog.getByLabel('Sinov sanasi'); // enabled once a group is chosen
+  // On a loaded machine antd may drop the option's click while its dropdown is still opening: chosen again.
+  await expect
+    .poll(
+      async () => {
+        if (!(await day.isEnabled())) await choose(page, dialog.locator('.ant-select').first(), 'IELTS-01');
+        return day.isEnabled();
+      },
+      { timeout: 30_000, interval: 1_000 },
+    )
+    .toBe(true);
   await dialog.getByLabel('Sinov sanasi').click();
   await dialog.getByLabel('Sinov sanasi').fill(date);
   await dialog.getByLabel('Sinov sanasi').press('Enter');
