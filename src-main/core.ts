@@ -60,7 +60,9 @@ export async function createCore(config: CoreConfig) {
   if (migration.applied.length)
     log.info('database migrated', { applied: migration.applied, backup: migration.backupFile });
 
-  let stopCheckpoints = startCheckpoints(conn.sqlite);
+  const checkpointsOf = () =>
+    startCheckpoints(conn.sqlite, { onFallback: (error) => log.error('checkpoints on the main thread', { error }) });
+  let checkpoints = checkpointsOf();
   const events = new EventBus();
   const settings = new SettingsService(conn.db);
   const secrets = new Secrets(conn.db, config.secrets ?? keyFileBox(config.dataDir));
@@ -87,10 +89,10 @@ export async function createCore(config: CoreConfig) {
     async pause() {
       await scheduler.stop();
       await modules.telegram.stop();
-      stopCheckpoints();
+      await checkpoints.stop();
     },
     async resume() {
-      stopCheckpoints = startCheckpoints(conn.sqlite);
+      checkpoints = checkpointsOf();
       if (config.schedulerTimers !== false) scheduler.start();
       await modules.telegram.start();
     },
@@ -116,7 +118,7 @@ export async function createCore(config: CoreConfig) {
     async close() {
       await scheduler.stop();
       await modules.telegram.stop();
-      stopCheckpoints();
+      await checkpoints.stop();
       await conn.db.destroy();
     },
   };

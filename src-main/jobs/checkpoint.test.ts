@@ -2,26 +2,63 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
-import { startCheckpoints } from './checkpoint';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SAFETY_NET_PAGES, startCheckpoints } from './checkpoint';
 
 describe('background checkpoints', () => {
-  it('fold the WAL into the database between requests', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crm-ckpt-'));
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  function database() {
+    dir = mkdtempSync(join(tmpdir(), 'crm-ckpt-'));
     const sqlite = new BetterSqlite3(join(dir, 'crm.sqlite'));
     sqlite.pragma('journal_mode = WAL');
-    const stop = startCheckpoints(sqlite, 20);
-    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(8000);
     sqlite.exec('CREATE TABLE t (x TEXT)');
+    return sqlite;
+  }
+  const write = (sqlite: BetterSqlite3.Database) => {
     const insert = sqlite.prepare('INSERT INTO t VALUES (?)');
     sqlite.transaction(() => {
       for (let i = 0; i < 2000; i++) insert.run('x'.repeat(200));
     })();
-    const before = statSync(join(dir, 'crm.sqlite')).size;
+  };
+  const fileSize = () => statSync(join(dir, 'crm.sqlite')).size;
+
+  it('fold the WAL into the database file from a worker thread, on a timer', async () => {
+    const sqlite = database();
+    const checkpoints = startCheckpoints(sqlite, { everyMs: 20 });
+    expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(SAFETY_NET_PAGES);
+    write(sqlite);
+    const before = fileSize();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fileSize()).toBeGreaterThan(before); // pages moved from the WAL into the file
+    await checkpoints.stop();
+    // Stopped: the worker's connection is closed, nothing folds any more.
+    write(sqlite);
+    const stopped = fileSize();
     await new Promise((r) => setTimeout(r, 100));
-    expect(statSync(join(dir, 'crm.sqlite')).size).toBeGreaterThan(before); // pages moved from the WAL into the file
-    stop();
+    expect(fileSize()).toBe(stopped);
     sqlite.close();
-    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('fold on the app connection when the worker cannot open the file', async () => {
+    const sqlite = database();
+    const errors: string[] = [];
+    // A worker that dies at once: the file was removed under the open connection.
+    const gone = new BetterSqlite3(join(dir, 'gone.sqlite'));
+    rmSync(join(dir, 'gone.sqlite'));
+    const failing = startCheckpoints(gone, { everyMs: 20, onFallback: (e) => errors.push(e) });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(errors.length).toBe(1);
+    await failing.foldNow(); // runs on this thread, without the worker
+    await failing.stop();
+    gone.close();
+    const working = startCheckpoints(sqlite, { everyMs: 60_000 });
+    write(sqlite);
+    const before = fileSize();
+    await working.foldNow();
+    expect(fileSize()).toBeGreaterThan(before);
+    await working.stop();
+    sqlite.close();
   });
 });

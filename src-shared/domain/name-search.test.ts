@@ -57,4 +57,22 @@ describe('nameKey', () => {
     expect(nameTokens("Shohruh O'tkirov")).toEqual(['shoxrox', 'otkirov']);
     expect(nameTokens('  ')).toEqual([]);
   });
+
+  // Words are folded one by one (and remembered): the same words as folding the whole name.
+  it.each([
+    "Shohruh O'tkirov",
+    'Is’hoq  Ҳасанов',
+    'Ali\u00a0Valiyev', // NBSP, as Excel pastes it
+    'Ali\u2003Vali\tZokir\nQodir',
+    's h', // an h after a space is folded like any h
+    'Mirzo-Ulug‘bek   Dj. Zh',
+    'Абдуллаев Ғайрат ўғли',
+    'Jose\u0301  e\u0301h',
+    'ИВАНОВ Иван Иванович',
+    ' \ufeffNodira',
+  ])('%s: the same words as the whole name folded', (name) => {
+    const whole = [...new Set(nameKey(name).split(' ').filter(Boolean))];
+    expect(nameTokens(name)).toEqual(whole);
+    expect(nameTokens(name)).toEqual(whole); // remembered
+  });
 });

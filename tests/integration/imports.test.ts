@@ -18,7 +18,7 @@ async function xlsx(rows: unknown[][], name = 'lidlar.xlsx') {
 async function centre() {
   t = await createTestCore('2026-11-26T05:00:00Z'); // Thu 10:00 Tashkent
   const a = await t.addUser('seller', 'seller_a', { firstName: 'Dilnoza' });
-  const b = await t.addUser('seller', 'seller_b', { firstName: 'Jasur' });
+  const b = await t.addUser('seller', 'seller_b', { firstName: 'Jasur', workStart: '14:00', workEnd: '22:00' });
   const m = await t.addUser('manager', 'manager1');
   await t.call('courses.create', { name: 'IELTS', price: 1000, lessonDuration: 90, lessonsPerWeek: 3 }, t.adminToken);
   return { a, b, m };
@@ -76,10 +76,34 @@ describe('lead import', () => {
     expect(aziz).toMatchObject({ source: 'instagram', courseName: 'IELTS', notes: 'IELTS 7', status: 'new' });
     expect(items.find((l) => l.name === 'Dilshod')).toMatchObject({ source: 'other', courseName: null });
     expect(new Set(items.map((l) => l.sellerId))).toEqual(new Set([a.id, b.id])); // spread like one by one
-    const history = await t.call('leads.history', { id: aziz.id }, m.token);
-    expect(history[0]).toMatchObject({ type: 'created', data: { importFile: 'lidlar.xlsx' } });
-    const calls = await t.call('followups.list', { scope: 'lead', leadId: aziz.id }, m.token);
-    expect(calls.items.map((f) => f.kind)).toEqual(['new_lead']);
+    // Each lead's history: created from the file, then given to its seller (by name, automatically).
+    for (const lead of items) {
+      const history = await t.call('leads.history', { id: lead.id }, m.token);
+      expect(history).toMatchObject([
+        { type: 'created', data: { source: lead.source, importFile: 'lidlar.xlsx' } },
+        {
+          type: 'assigned',
+          data: {
+            from: null,
+            to: lead.sellerId,
+            fromName: null,
+            toName: lead.sellerId === a.id ? 'Dilnoza' : 'Jasur',
+            auto: true,
+          },
+        },
+      ]);
+    }
+    // Its "new lead" call in its seller's working time: 10:05 for Dilnoza, Jasur's starts at 14:00.
+    for (const lead of items) {
+      const calls = await t.call('followups.list', { scope: 'lead', leadId: lead.id }, m.token);
+      expect(calls.items.map((f) => [f.kind, f.sellerId, f.dueAt])).toEqual([
+        [
+          'new_lead',
+          lead.sellerId,
+          Date.parse(lead.sellerId === a.id ? '2026-11-26T05:05:00Z' : '2026-11-26T09:00:00Z'),
+        ],
+      ]);
+    }
     for (const s of [a, b]) {
       const bell = (await t.call('notifications.list', {}, s.token)).items;
       expect(bell.map((n) => n.key)).toEqual(['notify.leadsAssigned']);
@@ -90,6 +114,34 @@ describe('lead import', () => {
     const again = await t.call('imports.preview', await xlsx(FILE), m.token);
     expect(again.counts.valid).toBe(0);
     expect((await t.call('imports.commit', { importId: again.importId }, m.token)).imported).toBe(0);
+  });
+
+  it("an imported lead's extra phone is taken like its main one", async () => {
+    const { m } = await centre();
+    const first = await t.call(
+      'imports.preview',
+      await xlsx([
+        ['Ism', 'Telefon', "Qo'shimcha telefon"],
+        ['Aziz', '901234567', '93 555 44 33'],
+        ['Bekzod', '901234568', ''],
+      ]),
+      m.token,
+    );
+    expect((await t.call('imports.commit', { importId: first.importId }, m.token)).imported).toBe(2);
+    const { items } = await t.call('leads.list', { q: 'Aziz' }, m.token);
+    expect(items.map((l) => [l.phone, l.extraPhone])).toEqual([['+998901234567', '+998935554433']]);
+    // "Yangi Lid" with that number, and a second file with it as a main phone: already in the database.
+    const taken = await t.fail('leads.create', { name: 'Boshqa', phone: '+998 93 555 44 33' }, m.token);
+    expect(taken.code).toBe('CONFLICT');
+    const second = await t.call(
+      'imports.preview',
+      await xlsx([
+        ['Ism', 'Telefon'],
+        ['Vali', '935554433'],
+      ]),
+      m.token,
+    );
+    expect(second.counts).toMatchObject({ valid: 0, duplicateInDb: 1 });
   });
 
   it("a seller's import is the seller's; a seller sees only own imports; the report lists every row", async () => {

@@ -1,10 +1,10 @@
 import type { LeadStatus } from '../../../src-shared/domain/lead-status';
 import { followupsForStatus, NEW_LEAD_DELAY_MS, type FollowupKind } from '../../../src-shared/domain/follow-up-rules';
 import { placeInWorkingTime, trialReminderAt, type WorkSchedule } from '../../../src-shared/domain/working-time';
+import { sql } from 'kysely';
 import type { Db } from '../../db/connect';
 import type { ServiceContext } from '../context';
 import type { ScheduleService } from '../users/schedule.service';
-import { insertRows } from '../../db/insert-rows';
 
 interface Planned {
   leadId: number;
@@ -45,28 +45,24 @@ export class FollowupPlanner {
   }
 
   /**
-   * The "new lead" calls of leads written at once ("Yangi Lid", an import), 5 minutes from now: one
-   * schedule look-up per seller, multi-row inserts. writeLeadRows writes them after their leads, which
-   * go in already counting them (`pending_followups`).
+   * The "new lead" calls of leads written at once ("Yangi Lid", an import) — those with ids `ids.first` to
+   * `ids.last` that have a seller — 5 minutes from now in each seller's working time: one schedule look-up
+   * per seller, one INSERT … SELECT. writeLeadRows writes them after their leads, which go in already
+   * counting them (`pending_followups`).
    */
-  async addNewLeadCalls(db: Db, calls: Array<{ leadId: number; sellerId: number }>): Promise<void> {
-    if (calls.length === 0) return;
+  async addNewLeadCalls(db: Db, ids: { first: number; last: number }, sellerIds: number[]): Promise<void> {
+    if (sellerIds.length === 0) return;
     const now = this.ctx.clock.now();
-    const schedules = await this.schedules.forSellers([...new Set(calls.map((c) => c.sellerId))], db);
-    const dueOf = new Map([...schedules].map(([id, s]) => [id, placeInWorkingTime(s, now + NEW_LEAD_DELAY_MS)]));
-    await insertRows(
-      db,
-      'followups',
-      ['lead_id', 'seller_id', 'due_at', 'kind', 'note', 'created_at'],
-      calls.map((c) => ({
-        lead_id: c.leadId,
-        seller_id: c.sellerId,
-        due_at: dueOf.get(c.sellerId) ?? now + NEW_LEAD_DELAY_MS,
-        kind: 'new_lead',
-        note: '',
-        created_at: now,
-      })),
+    const schedules = await this.schedules.forSellers(sellerIds, db);
+    const dueOf = Object.fromEntries(
+      sellerIds.map((id) => {
+        const schedule = schedules.get(id);
+        return [id, schedule ? placeInWorkingTime(schedule, now + NEW_LEAD_DELAY_MS) : now + NEW_LEAD_DELAY_MS];
+      }),
     );
+    await sql`insert into followups (lead_id, seller_id, due_at, kind, note, created_at)
+      select id, seller_id, json_extract(${JSON.stringify(dueOf)}, '$.' || seller_id), 'new_lead', '', ${now}
+      from leads where id between ${ids.first} and ${ids.last} and seller_id is not null`.execute(db);
   }
 
   /** The "new lead" / reassignment call, 5 minutes from now. */

@@ -20,7 +20,7 @@ import {
   nextTurn,
   undoImport,
 } from './import-judge';
-import { mappingOf, phonesOf, unpackRows, type JudgedFile } from './judged-file';
+import { mappingOf, phonesOf, unpackRows, type JudgedFile, type Mapping } from './judged-file';
 import { ImportFileError, kindOf } from './parse-file';
 import { previewOut, type Problem } from './preview-out';
 import { reportWorkbook } from './report';
@@ -37,6 +37,12 @@ const DAY_MS = 24 * 3600_000;
 /** How long an import's table and outcomes are kept: a preview nobody imported, a committed one (its report). */
 const KEEP_PREVIEW_MS = DAY_MS;
 const KEEP_COMMITTED_MS = 30 * DAY_MS;
+
+/** A mapping without a name or a phone column cannot make leads: refused with the column it lacks. */
+function mustHaveNameAndPhone(mapping: Mapping): void {
+  for (const f of ['name', 'phone'] as const)
+    if (!mapping.includes(f)) throw fieldError('mapping', `imports.error.no_${f}_column`, undefined, 'RULE');
+}
 
 /**
  * Lead import (SPEC §9; manual: Admin §10, Sotuvchi §5): a file (or the configured Google sheet) is
@@ -152,18 +158,21 @@ export class ImportsService {
   async commit(actor: Actor, input: ParsedInput<'imports.commit'>): Promise<Output<'imports.commit'>> {
     const imp = await this.own(actor, input.importId);
     if (imp.status !== 'preview') throw new AppError('CONFLICT', 'imports.error.committed');
-    const previewed = await keptRows(this.ctx.db, imp);
-    const mapping = input.mapping
-      ? mappingOf((await keptFile(this.ctx.db, imp.id)).parsed, input.mapping)
-      : previewed.mapping;
-    for (const f of ['name', 'phone'] as const)
-      if (!mapping.includes(f)) throw fieldError('mapping', `imports.error.no_${f}_column`, undefined, 'RULE');
     const choice = actor.role === 'seller' ? actor.id : (input.sellerId ?? 'auto');
     if (choice !== 'auto' && actor.role !== 'seller') await this.access.activeSeller(choice);
+    const kept = keptRows(this.ctx.db, imp);
+    kept.catch(() => undefined); // awaited below
+    // Another mapping than the preview's is checked before the copy below starts.
+    const remapped = input.mapping && mappingOf((await keptFile(this.ctx.db, imp.id)).parsed, input.mapping);
+    if (remapped) mustHaveNameAndPhone(remapped);
 
     // A "pre-import" copy (SPEC §12) of the database as it is now: one that cannot start stops the import
-    // (503) before anything is written; one that fails later undoes it (below).
+    // (503) before anything is written; one that fails later undoes it (below). Its worker starts (~0.1 s)
+    // while the kept rows are read.
     const backup = this.backups.beforeImport(imp.file_name);
+    const previewed = await kept;
+    const mapping = remapped || previewed.mapping;
+    mustHaveNameAndPhone(mapping);
     await backup.taken;
     const claimed = await this.ctx.db
       .updateTable('imports')

@@ -55,80 +55,73 @@ export async function writeLeadRows(
     select max(coalesce((select seq from sqlite_sequence where name = 'leads'), 0),
                coalesce((select max(id) from leads), 0)) as last`.execute(trx);
   const first = (rows[0]?.last ?? 0) + 1;
-  const idOf = (i: number) => first + i;
-  await insertRows(
-    trx,
-    'leads',
-    LEAD_COLUMNS,
-    leads.map((f, i) => ({
-      id: idOf(i),
-      name: f.name,
-      phone: f.phone,
-      phone_rev: reversedDigits(f.phone),
-      extra_phone: f.extraPhone,
-      extra_phone_rev: f.extraPhone ? reversedDigits(f.extraPhone) : null,
-      source: f.source,
-      course_id: f.courseId ?? null,
-      notes: f.notes ?? '',
-      status: 'new',
-      seller_id: f.sellerId,
-      assigned_at: f.sellerId === null ? null : now,
-      created_by: o.byUserId,
-      created_at: now,
-      status_changed_at: now,
-      updated_at: now,
-      import_id: o.importId ?? null,
-      pending_followups: f.sellerId === null ? 0 : 1,
-    })),
-  );
-  const calls: Array<{ leadId: number; sellerId: number }> = [];
-  const phones: Array<{ phone: string; lead_id: number }> = [];
-  const words: Array<{ token: string; created_at: number; lead_id: number; seller_id: number | null }> = [];
-  leads.forEach((l, i) => {
-    const id = idOf(i);
-    if (l.sellerId !== null) calls.push({ leadId: id, sellerId: l.sellerId });
-    phones.push({ phone: l.phone, lead_id: id });
-    if (l.extraPhone) phones.push({ phone: l.extraPhone, lead_id: id });
-    for (const token of nameTokens(l.name)) words.push({ token, created_at: now, lead_id: id, seller_id: l.sellerId });
+  const last = first + leads.length - 1;
+  const values: unknown[] = [];
+  const words: unknown[] = [];
+  const sellerIds = new Set<number>();
+  leads.forEach((f, i) => {
+    const id = first + i;
+    const extra = f.extraPhone || null;
+    values.push(
+      id,
+      f.name,
+      f.phone,
+      reversedDigits(f.phone),
+      extra,
+      extra && reversedDigits(extra),
+      f.source,
+      f.courseId ?? null,
+      f.notes ?? '',
+      'new',
+      f.sellerId,
+      f.sellerId === null ? null : now,
+      o.byUserId,
+      now,
+      now,
+      now,
+      o.importId ?? null,
+      f.sellerId === null ? 0 : 1,
+    );
+    if (f.sellerId !== null) sellerIds.add(f.sellerId);
+    for (const token of nameTokens(f.name)) words.push(token, now, id, f.sellerId);
   });
+  await insertRows(trx, 'leads', LEAD_COLUMNS, values);
+  // Everything else is made from the rows just written, inside SQLite: no row built or bound here.
+  const written = sql`leads where id between ${first} and ${last}`;
   await trx.insertInto('followups_precounted').values({ one: 1 }).execute();
-  await planner.addNewLeadCalls(trx, calls);
+  await planner.addNewLeadCalls(trx, { first, last }, [...sellerIds]);
   await trx.deleteFrom('followups_precounted').execute();
-  await insertRows(trx, 'lead_phones', ['phone', 'lead_id'], phones);
+  const phones = sql`insert into lead_phones (phone, lead_id)
+    select phone, id from ${written}
+    union all select extra_phone, id from ${written} and extra_phone is not null`;
+  await phones.execute(trx);
   await insertRows(trx, 'lead_search', ['token', 'created_at', 'lead_id', 'seller_id'], words);
-  const sellerIds = [...new Set(calls.map((c) => c.sellerId))];
-  const names = new Map(
-    sellerIds.length
-      ? (
-          await trx.selectFrom('users').select(['id', 'first_name', 'last_name']).where('id', 'in', sellerIds).execute()
-        ).map((u) => [u.id, displayName(u)])
-      : [],
-  );
-  // The history's data is the same for every lead of a source, and for every lead of a seller: made once each.
-  const once = <K>(make: (key: K) => string) => {
-    const made = new Map<K, string>();
-    return (key: K) => {
-      let text = made.get(key);
-      if (text === undefined) made.set(key, (text = make(key)));
-      return text;
-    };
-  };
-  const createdData = once((source: string) =>
-    JSON.stringify({ source, ...(o.importFile ? { importFile: o.importFile } : {}) }),
-  );
-  // Names kept with the event so the history reads right for anyone, even after a rename.
-  const assignedData = once((sellerId: number) =>
-    JSON.stringify({ from: null, to: sellerId, fromName: null, toName: names.get(sellerId) ?? null, auto: o.auto }),
-  );
-  const history: Array<{ lead_id: number; user_id: number; at: number; type: string; data: string }> = [];
-  leads.forEach((l, i) => {
-    const lead_id = idOf(i);
-    history.push({ lead_id, user_id: o.byUserId, at: now, type: 'created', data: createdData(l.source) });
-    if (l.sellerId !== null)
-      history.push({ lead_id, user_id: o.byUserId, at: now, type: 'assigned', data: assignedData(l.sellerId) });
-  });
-  await insertRows(trx, 'activities', ['lead_id', 'user_id', 'at', 'type', 'data'], history);
-  if (sellerIds.length)
-    await trx.updateTable('users').set({ last_assigned_at: now }).where('id', 'in', sellerIds).execute();
-  return leads.map((_, i) => idOf(i));
+  // The history: "created" (with the file an import came from) and "assigned", with the seller's name kept
+  // so the history reads right for anyone, even after a rename.
+  const importFile = o.importFile ? sql`, 'importFile', ${o.importFile}` : sql``;
+  const created = sql`insert into activities (lead_id, user_id, at, type, data)
+    select id, ${o.byUserId}, ${now}, 'created', json_object('source', source${importFile}) from ${written}`;
+  await created.execute(trx);
+  if (sellerIds.size) {
+    const names = Object.fromEntries(
+      (
+        await trx
+          .selectFrom('users')
+          .select(['id', 'first_name', 'last_name'])
+          .where('id', 'in', [...sellerIds])
+          .execute()
+      ).map((u) => [u.id, displayName(u)]),
+    );
+    const assigned = sql`insert into activities (lead_id, user_id, at, type, data)
+      select id, ${o.byUserId}, ${now}, 'assigned', json_object('from', null, 'to', seller_id, 'fromName', null,
+        'toName', json_extract(${JSON.stringify(names)}, '$.' || seller_id), 'auto', json(${String(o.auto)}))
+      from ${written} and seller_id is not null`;
+    await assigned.execute(trx);
+    await trx
+      .updateTable('users')
+      .set({ last_assigned_at: now })
+      .where('id', 'in', [...sellerIds])
+      .execute();
+  }
+  return leads.map((_, i) => first + i);
 }
