@@ -1,6 +1,8 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAFETY_NET_PAGES, startCheckpoints } from './checkpoint';
@@ -39,6 +41,29 @@ describe('background checkpoints', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(fileSize()).toBe(stopped);
     sqlite.close();
+  });
+
+  it('let a process whose last work is stopping them end normally (the worker is waited for)', () => {
+    dir = mkdtempSync(join(tmpdir(), 'crm-ckpt-'));
+    const script = join(dir, 'last.mts');
+    writeFileSync(
+      script,
+      `import BetterSqlite3 from ${JSON.stringify(createRequire(import.meta.url).resolve('better-sqlite3'))};
+import { startCheckpoints } from ${JSON.stringify(resolve(__dirname, 'checkpoint.ts'))};
+const sqlite = new BetterSqlite3(${JSON.stringify(join(dir, 'crm.sqlite'))});
+sqlite.pragma('journal_mode = WAL');
+const checkpoints = startCheckpoints(sqlite);
+await checkpoints.stop();
+sqlite.close();
+console.log('closed');
+`,
+    );
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script], {
+      cwd: resolve(__dirname, '../..'),
+      encoding: 'utf8',
+    });
+    expect(run.stderr + run.stdout.trim()).toBe('closed'); // nothing on stderr
+    expect(run.status).toBe(0); // not 13: "unsettled top-level await"
   });
 
   it('fold on the app connection when the worker cannot open the file', async () => {

@@ -82,6 +82,9 @@ export function startCheckpoints(
     async stop() {
       stopping = true;
       if (fallback) clearInterval(fallback);
+      // Referenced again while it closes: an unreferenced worker is no reason to wait, and a caller whose
+      // last work is this stop would see its process end with the await unsettled (exit code 13).
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },
