@@ -116,6 +116,24 @@ describe('lead import', () => {
     expect((await t.call('imports.commit', { importId: again.importId }, m.token)).imported).toBe(0);
   });
 
+  it("a phone a lead got after the preview (the row's main or extra one) makes that row a duplicate at commit", async () => {
+    const { m } = await centre();
+    const file = [
+      ['Ism', 'Telefon', "Qo'shimcha telefon"],
+      ['Aziz', '901234567', ''],
+      ['Bekzod', '901234568', '935550001'],
+      ['Eldor', '901234570', ''],
+    ];
+    const p = await t.call('imports.preview', await xlsx(file), m.token);
+    expect(p.counts.valid).toBe(3);
+    await t.call('leads.create', { name: 'Yangi', phone: '935550001' }, m.token); // Bekzod's extra phone
+    await t.call('leads.create', { name: 'Boshqa', phone: '935554433', extraPhone: '901234570' }, m.token); // Eldor's
+    const r = await t.call('imports.commit', { importId: p.importId }, m.token);
+    expect(r).toEqual({ imported: 1, skippedDuplicates: 2, skippedInvalid: 0 });
+    const { items } = await t.call('leads.list', { pageSize: 100 }, m.token);
+    expect(items.map((l) => l.name).sort()).toEqual(['Aziz', 'Boshqa', 'Yangi']);
+  });
+
   it("an imported lead's extra phone is taken like its main one", async () => {
     const { m } = await centre();
     const first = await t.call(

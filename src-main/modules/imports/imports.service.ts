@@ -216,9 +216,10 @@ export class ImportsService {
           const lateRows: Array<{ o: RowOutcome; before: boolean }> = [];
           const toWrite: LeadToWrite[] = [];
           for (const o of chunk) {
-            const mine = phonesOf([o]);
-            if (mine.some((p) => taken.has(p) || before.has(p))) {
-              lateRows.push({ o, before: !mine.some((p) => taken.has(p)) });
+            const { phone, extraPhone } = o.lead!;
+            const held = taken.has(phone) || (extraPhone !== null && taken.has(extraPhone));
+            if (held || before.has(phone) || (extraPhone !== null && before.has(extraPhone))) {
+              lateRows.push({ o, before: !held });
               continue;
             }
             toWrite.push({ ...o.lead!, sellerId: pick() });

@@ -56,32 +56,33 @@ export async function writeLeadRows(
                coalesce((select max(id) from leads), 0)) as last`.execute(trx);
   const first = (rows[0]?.last ?? 0) + 1;
   const last = first + leads.length - 1;
-  const values: unknown[] = [];
+  // Filled by index, not pushed: 18 values a lead, 900 000 for an import's 50 000.
+  const values: unknown[] = new Array(leads.length * LEAD_COLUMNS.length);
   const words: unknown[] = [];
   const sellerIds = new Set<number>();
+  let k = 0;
   leads.forEach((f, i) => {
     const id = first + i;
     const extra = f.extraPhone || null;
-    values.push(
-      id,
-      f.name,
-      f.phone,
-      reversedDigits(f.phone),
-      extra,
-      extra && reversedDigits(extra),
-      f.source,
-      f.courseId ?? null,
-      f.notes ?? '',
-      'new',
-      f.sellerId,
-      f.sellerId === null ? null : now,
-      o.byUserId,
-      now,
-      now,
-      now,
-      o.importId ?? null,
-      f.sellerId === null ? 0 : 1,
-    );
+    const assigned = f.sellerId !== null;
+    values[k++] = id;
+    values[k++] = f.name;
+    values[k++] = f.phone;
+    values[k++] = reversedDigits(f.phone);
+    values[k++] = extra;
+    values[k++] = extra && reversedDigits(extra);
+    values[k++] = f.source;
+    values[k++] = f.courseId ?? null;
+    values[k++] = f.notes ?? '';
+    values[k++] = 'new';
+    values[k++] = f.sellerId;
+    values[k++] = assigned ? now : null;
+    values[k++] = o.byUserId;
+    values[k++] = now;
+    values[k++] = now;
+    values[k++] = now;
+    values[k++] = o.importId ?? null;
+    values[k++] = assigned ? 1 : 0;
     if (f.sellerId !== null) sellerIds.add(f.sellerId);
     for (const token of nameTokens(f.name)) words.push(token, now, id, f.sellerId);
   });
