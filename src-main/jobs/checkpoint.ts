@@ -52,6 +52,7 @@ export function startCheckpoints(
   let stopping = false;
   const folded: Array<() => void> = [];
   const onOwnThread = (error: string) => {
+    for (const resolve of folded.splice(0)) resolve(); // a fold asked for will not come from the worker
     if (stopping || fallback) return;
     o.onFallback?.(error);
     fallback = setInterval(() => {
@@ -62,7 +63,6 @@ export function startCheckpoints(
       }
     }, everyMs);
     fallback.unref();
-    for (const resolve of folded.splice(0)) resolve();
   };
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   worker.on('message', (m) => m === 'folded' && folded.shift()?.());
@@ -70,6 +70,7 @@ export function startCheckpoints(
   worker.once('exit', (code) => onOwnThread(`checkpoint worker ended (${code})`));
   return {
     foldNow() {
+      if (stopping) return Promise.resolve();
       if (fallback) {
         sqlite.pragma('wal_checkpoint(PASSIVE)');
         return Promise.resolve();

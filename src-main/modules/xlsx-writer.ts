@@ -12,9 +12,10 @@ export interface XlsxSheet {
  * Each sheet has a bold, frozen header row. `finish()` gives the file.
  */
 /**
- * The style of every cell under the header. exceljs works out a cell's style for each cell it writes
- * unless it has seen that very style object before: one shared object (frozen: never changed through a
- * cell) makes a 50 000-row export ~40 % faster.
+ * The style of every text or number cell under the header. exceljs works out a cell's style for each
+ * cell it writes unless it has seen that very style object before: one shared object (frozen: never
+ * changed through a cell) makes a 50 000-row export ~40 % faster. exceljs keeps the first style id it
+ * gave an object whatever the cell's type, so a date cell (its own number format) keeps its own style.
  */
 const PLAIN = Object.freeze({});
 
@@ -39,7 +40,9 @@ export function xlsxWriter() {
       return {
         add: (values) => {
           const row = ws.addRow(values);
-          row.eachCell((cell) => (cell.style = PLAIN));
+          row.eachCell((cell) => {
+            if (!(cell.value instanceof Date)) cell.style = PLAIN;
+          });
           row.commit();
         },
       };

@@ -199,6 +199,8 @@ describe('lead import', () => {
     expect((await t.fail('imports.commit', { importId: p.importId }, m.token)).details.fields?.[0]).toMatchObject({
       path: 'mapping',
     });
+    // Refused before its pre-import copy starts: no backup of an import that never ran.
+    expect((await t.call('backups.list', {}, t.adminToken)).items).toEqual([]);
     // The user maps the second column as the phone: that row is judged by it.
     const remapped = await t.call(
       'imports.preview',

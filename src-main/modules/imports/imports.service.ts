@@ -160,19 +160,16 @@ export class ImportsService {
     if (imp.status !== 'preview') throw new AppError('CONFLICT', 'imports.error.committed');
     const choice = actor.role === 'seller' ? actor.id : (input.sellerId ?? 'auto');
     if (choice !== 'auto' && actor.role !== 'seller') await this.access.activeSeller(choice);
-    const kept = keptRows(this.ctx.db, imp);
-    kept.catch(() => undefined); // awaited below
-    // Another mapping than the preview's is checked before the copy below starts.
-    const remapped = input.mapping && mappingOf((await keptFile(this.ctx.db, imp.id)).parsed, input.mapping);
-    if (remapped) mustHaveNameAndPhone(remapped);
-
-    // A "pre-import" copy (SPEC §12) of the database as it is now: one that cannot start stops the import
-    // (503) before anything is written; one that fails later undoes it (below). Its worker starts (~0.1 s)
-    // while the kept rows are read.
-    const backup = this.backups.beforeImport(imp.file_name);
-    const previewed = await kept;
-    const mapping = remapped || previewed.mapping;
+    const previewed = await keptRows(this.ctx.db, imp);
+    const mapping = input.mapping
+      ? mappingOf((await keptFile(this.ctx.db, imp.id)).parsed, input.mapping)
+      : previewed.mapping;
     mustHaveNameAndPhone(mapping);
+
+    // A "pre-import" copy (SPEC §12) of the database as it is now, started only for a commit that will
+    // write: one that cannot start stops the import (503) before anything is written; one that fails later
+    // undoes it (below).
+    const backup = this.backups.beforeImport(imp.file_name);
     await backup.taken;
     const claimed = await this.ctx.db
       .updateTable('imports')
