@@ -261,8 +261,7 @@ if (!ONLY || ONLY.split(',').some((p) => 'import export'.includes(p))) {
     call('imports.preview', { fileName: file.fileName, contentBase64 }, admin),
   )) as { importId: number; counts: { valid: number } };
   // The commit's pre-import backup (SPEC §12) runs alongside it, from a snapshot taken first: timed apart
-  // (its snapshot, fixed while the commit reads its kept rows, and the copy with its check), it is the
-  // database's size, not the file's.
+  // (the wait for the snapshot, and the copy with its check), it is the database's size, not the file's.
   const backups = core.modules.backups;
   const beforeImport = backups.beforeImport.bind(backups);
   let waitMs = 0;
@@ -278,7 +277,7 @@ if (!ONLY || ONLY.split(',').some((p) => 'import export'.includes(p))) {
     call('imports.commit', { importId: preview.importId }, admin),
   )) as { imported: number };
   console.log(
-    `${'  pre-import backup alongside'.padEnd(44)} ${(backupMs / 1000).toFixed(1)} s (its snapshot fixed after ${(waitMs / 1000).toFixed(2)} s, while the commit read its rows)`,
+    `${'  pre-import backup alongside'.padEnd(44)} ${(backupMs / 1000).toFixed(1)} s (the commit waited ${(waitMs / 1000).toFixed(2)} s for its snapshot)`,
   );
   const today = new Date(clock.now() + 5 * 3600_000).toISOString().slice(0, 10);
   const { total } = (await call('leads.list', { createdFrom: today, createdTo: today }, admin)) as { total: number };
