@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -43,8 +44,18 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByTestId('main-menu').waitFor();
 }
 
-/** Picks an option of an antd Select found inside `scope`. */
+/**
+ * Picks an option of an antd Select found inside `scope`. The click waits for the dropdown to finish
+ * sliding in: on a loaded machine antd dropped a click that landed during that motion (the trials test
+ * once stayed with no group chosen).
+ */
 export async function choose(page: Page, select: ReturnType<Page['locator']>, option: string): Promise<void> {
   await select.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
+  await item.waitFor();
+  const dropdown = item.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select-dropdown ")]');
+  await expect
+    .poll(async () => (await dropdown.getAttribute('class')) ?? '', { timeout: 10_000 })
+    .not.toMatch(/-(appear|enter)/);
+  await item.click();
 }
