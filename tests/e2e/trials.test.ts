@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { choose, newPage, signIn } from '../helpers/browser';
+import { choose, newPage, settled, signIn } from '../helpers/browser';
 import { SELLER_PASSWORD, tokenOf, useCentre } from '../helpers/centre';
 
 const c = useCentre(); // Thursday 10:00 in Tashkent
@@ -91,15 +91,17 @@ async function bookTrial(page: Page, leadId: number, date: string) {
   await dialog.getByLabel('Sinov sanasi').fill(date);
   await dialog.getByLabel('Sinov sanasi').press('Enter');
   await dialog.getByRole('button', { name: 'Saqlash' }).click();
-  await expect.poll(() => page.getByTestId('trials-card').innerText()).toContain('IELTS-01');
+  await expect.poll(() => page.getByTestId('trials-card').innerText(), { timeout: 15_000 }).toContain('IELTS-01');
 }
 
 async function enterResult(page: Page, result: string) {
   await page.getByTestId('trials-card').getByRole('button', { name: 'Natija' }).click();
   const dialog = page.getByRole('dialog');
+  await settled(dialog);
   await dialog.getByText(result, { exact: true }).click();
   await dialog.getByRole('button', { name: 'Saqlash' }).click();
-  await expect.poll(() => page.getByTestId('trials-card').innerText()).toContain(result);
+  // A loaded CI machine takes more than the default second to save and redraw the card.
+  await expect.poll(() => page.getByTestId('trials-card').innerText(), { timeout: 15_000 }).toContain(result);
 }
 
 describe('trial lessons in the browser', () => {

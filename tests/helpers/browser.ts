@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const CHROMIUM_ARGS = [
@@ -45,17 +45,21 @@ export async function signIn(page: Page, username: string, password: string): Pr
 }
 
 /**
- * Picks an option of an antd Select found inside `scope`. The click waits for the dropdown to finish
- * sliding in: on a loaded machine antd dropped a click that landed during that motion (the trials test
- * once stayed with no group chosen).
+ * Waits until an antd popup (a Select's dropdown, a Modal) has finished its opening motion: on a loaded
+ * machine antd dropped a click that landed during it (the trials test once stayed with no group chosen).
  */
-export async function choose(page: Page, select: ReturnType<Page['locator']>, option: string): Promise<void> {
+export async function settled(popup: Locator): Promise<void> {
+  await popup.waitFor();
+  await expect
+    .poll(async () => (await popup.getAttribute('class')) ?? '', { timeout: 10_000 })
+    .not.toMatch(/-(appear|enter)/);
+}
+
+/** Picks an option of an antd Select found inside `scope`, once its dropdown has opened. */
+export async function choose(page: Page, select: Locator, option: string): Promise<void> {
   await select.click();
   const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
   await item.waitFor();
-  const dropdown = item.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select-dropdown ")]');
-  await expect
-    .poll(async () => (await dropdown.getAttribute('class')) ?? '', { timeout: 10_000 })
-    .not.toMatch(/-(appear|enter)/);
+  await settled(item.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " ant-select-dropdown ")]'));
   await item.click();
 }
