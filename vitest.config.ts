@@ -41,6 +41,8 @@ export default defineConfig({
           testTimeout: 90000,
           hookTimeout: 120000,
           fileParallelism: false,
+          // A save and the page's redraw take more than expect.poll's default second on a loaded CI machine.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
