@@ -1,4 +1,4 @@
-import { CompiledQuery } from 'kysely';
+import { CompiledQuery, sql, type RawBuilder } from 'kysely';
 import type { Db } from './connect';
 import type { Database } from './schema';
 
@@ -39,4 +39,13 @@ export async function insertRows<T extends keyof Database & string>(
     const slice = values.slice(i, i + per);
     await db.executeQuery(CompiledQuery.raw(insertText(table, columns, slice.length / width), slice));
   }
+}
+
+/**
+ * A value looked up by an integer column inside an `INSERT … SELECT` (each seller's due time or name for
+ * rows made from the leads just written): the map is bound once as JSON and read with `json_extract`.
+ * The key must come from an INTEGER column — a bound JS number would read as "5.0" and find nothing.
+ */
+export function valueByColumn(map: Record<number, unknown>, integerColumn: string): RawBuilder<unknown> {
+  return sql`json_extract(${JSON.stringify(map)}, '$.' || ${sql.ref(integerColumn)})`;
 }

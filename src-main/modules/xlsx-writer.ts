@@ -7,11 +7,6 @@ export interface XlsxSheet {
 }
 
 /**
- * An .xlsx written as a stream (exceljs WorkbookWriter): rows go to the zip as they are added, so a
- * 50 000-row export takes a few MB of memory, not the workbook model's 700 MB, and a third of the time.
- * Each sheet has a bold, frozen header row. `finish()` gives the file.
- */
-/**
  * The style of every text or number cell under the header. exceljs works out a cell's style for each
  * cell it writes unless it has seen that very style object before: one shared object (frozen: never
  * changed through a cell) makes a 50 000-row export ~40 % faster. exceljs keeps the first style id it
@@ -19,6 +14,11 @@ export interface XlsxSheet {
  */
 const PLAIN = Object.freeze({});
 
+/**
+ * An .xlsx written as a stream (exceljs WorkbookWriter): rows go to the zip as they are added, so a
+ * 50 000-row export takes a few MB of memory, not the workbook model's 700 MB, and a third of the time.
+ * Each sheet has a bold, frozen header row. `finish()` gives the file.
+ */
 export function xlsxWriter() {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];

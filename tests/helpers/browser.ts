@@ -50,9 +50,7 @@ export async function signIn(page: Page, username: string, password: string): Pr
  */
 export async function settled(popup: Locator): Promise<void> {
   await popup.waitFor();
-  await expect
-    .poll(async () => (await popup.getAttribute('class')) ?? '', { timeout: 10_000 })
-    .not.toMatch(/-(appear|enter)/);
+  await expect.poll(async () => (await popup.getAttribute('class')) ?? '').not.toMatch(/-(appear|enter)/);
 }
 
 /** Picks an option of an antd Select found inside `scope`, once its dropdown has opened. */

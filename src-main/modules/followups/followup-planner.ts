@@ -3,6 +3,7 @@ import { followupsForStatus, NEW_LEAD_DELAY_MS, type FollowupKind } from '../../
 import { placeInWorkingTime, trialReminderAt, type WorkSchedule } from '../../../src-shared/domain/working-time';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connect';
+import { valueByColumn } from '../../db/insert-rows';
 import type { ServiceContext } from '../context';
 import type { ScheduleService } from '../users/schedule.service';
 
@@ -61,7 +62,7 @@ export class FollowupPlanner {
       }),
     );
     await sql`insert into followups (lead_id, seller_id, due_at, kind, note, created_at)
-      select id, seller_id, json_extract(${JSON.stringify(dueOf)}, '$.' || seller_id), 'new_lead', '', ${now}
+      select id, seller_id, ${valueByColumn(dueOf, 'seller_id')}, 'new_lead', '', ${now}
       from leads where id between ${ids.first} and ${ids.last} and seller_id is not null`.execute(db);
   }
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { nameTokens } from '../../../src-shared/domain/name-search';
 import { reversedDigits } from '../../../src-shared/domain/phone';
 import type { Db } from '../../db/connect';
-import { insertRows } from '../../db/insert-rows';
+import { insertRows, valueByColumn } from '../../db/insert-rows';
 import type { FollowupPlanner } from '../followups/followup-planner';
 import { displayName } from '../users/users.repo';
 import type { NewLead } from './leads.service';
@@ -115,7 +115,7 @@ export async function writeLeadRows(
     );
     const assigned = sql`insert into activities (lead_id, user_id, at, type, data)
       select id, ${o.byUserId}, ${now}, 'assigned', json_object('from', null, 'to', seller_id, 'fromName', null,
-        'toName', json_extract(${JSON.stringify(names)}, '$.' || seller_id), 'auto', json(${String(o.auto)}))
+        'toName', ${valueByColumn(names, 'seller_id')}, 'auto', json(${String(o.auto)}))
       from ${written} and seller_id is not null`;
     await assigned.execute(trx);
     await trx
